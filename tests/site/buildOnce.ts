@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/** Folders of the sample site the site tests run against. */
+export interface SiteDirs {
+  dist: string;
+  articles: string;
+}
+declare module 'vitest' {
+  export interface ProvidedContext {
+    site: SiteDirs;
+  }
+}
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Build the bundled sample corpus once, into the test suite's own folders, before any site test. */
+export default function setup(project: TestProject): void {
+  const base = join(root, 'tests', '.artifacts', 'site');
+  const site = { dist: join(base, 'dist'), articles: join(base, 'articles') };
+  rmSync(base, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CORPUS: join(root, 'content', 'sources'),
+      ARCHIVE_DIST: site.dist,
+      ARCHIVE_ARTICLES: site.articles,
+      ARCHIVE_CACHE: join(base, 'cache'),
+    },
+  });
+  if (result.status !== 0) throw new Error(`sample site build failed:\n${result.stdout}\n${result.stderr}`);
+  project.provide('site', site);
+}
