@@ -9,7 +9,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexSite } from './lib/indexSite.ts';
 
 const corpus = process.env.CORPUS ?? 'content/sources';
 // The test suite builds into its own folders; astro.config.mjs and content.config.ts read the same variables.
@@ -33,9 +32,5 @@ if (!existsSync(corpus)) {
 }
 runNode('ingest', ['scripts/ingest.ts', '--out', articles, corpus]);
 runNode('astro build', [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
-const started = performance.now();
-const pages = await indexSite(dist);
-console.log(
-  `build: pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-);
+runNode('search index', ['scripts/index.ts']);
 console.log(`build: site ready in ${dist}/ — preview it with \`npm run preview\``);

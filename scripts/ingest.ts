@@ -92,10 +92,11 @@ for (const path of files) {
 progress.stop();
 
 // Nothing readable: leave the previous articles in place rather than swap in an empty folder.
-const nothingRead = filesRead === 0 || blocksRead === 0;
+const nothingRead = filesRead === 0 || blocksRead === 0 || articles.length === 0;
 if (nothingRead) {
-  for (const w of warnings) console.error(`${w.file}:${w.line} ${w.name} [${w.kind}] ${w.message}`);
-  console.error('ingest: no article blocks could be read; nothing written');
+  for (const w of warnings.slice(0, 20))
+    console.error(`${w.file}:${w.line} ${w.name} [${w.kind}] ${w.message}`);
+  console.error('ingest: no article could be read; nothing written');
   process.exit(1);
 }
 const resolved = resolveArticles(articles);

@@ -1,0 +1,147 @@
+/**
+ * Benchmark: `npm run bench -- --size N [--runs R] [--no-baseline]`
+ *
+ * Workflow:
+ *   1. Make a synthetic corpus of N blocks from real text (the bundled sample and, when present,
+ *      ../shared/eval/dev-corpus.txt), keeping their messy shapes.
+ *   2. Cold build R times (ingest, astro build, search index), each stage measured for wall time,
+ *      CPU time, peak RSS and output size; medians are printed.
+ *   3. A second build with nothing changed, then one after adding 10 articles.
+ *   4. The same articles through a plain baseline (Astro's default Markdown pipeline + Pagefind CLI),
+ *      so the gain is a ratio measured in one run.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildPools, makeCorpus } from './bench/makeCorpus.ts';
+import { folderSize, measure, median, type Measured } from './bench/measure.ts';
+import { splitCorpus } from './stages/splitCorpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
+    dir: { type: 'string', default: '.bench' },
+  },
+});
+const size = Number(values.size);
+const runs = Math.max(1, Number(values.runs));
+const root = resolve(values.dir, String(size));
+const node = process.execPath;
+const astroBin = resolve('node_modules/astro/bin/astro.mjs');
+
+const sources = ['content/sources/sample.txt', '../shared/eval/dev-corpus.txt'].filter((f) => existsSync(f));
+const pools = buildPools(sources.flatMap((f) => splitCorpus(readFileSync(f, 'utf8'), f).blocks));
+mkdirSync(root, { recursive: true });
+const corpus = join(root, 'corpus.txt');
+writeFileSync(corpus, makeCorpus(pools, size));
+console.log(
+  `bench: ${size} synthetic articles from ${sources.join(', ')} (${(folderSize(root).bytes / 1e6).toFixed(1)} MB corpus)`,
+);
+
+const dirs = { articles: join(root, 'articles'), dist: join(root, 'dist'), cache: join(root, 'cache') };
+const env = {
+  ...process.env,
+  ARCHIVE_ARTICLES: dirs.articles,
+  ARCHIVE_DIST: dirs.dist,
+  ARCHIVE_CACHE: dirs.cache,
+  CORPUS: corpus,
+};
+type Stage = 'ingest' | 'astro build' | 'search index';
+const stages: [Stage, string[], string][] = [
+  ['ingest', ['scripts/ingest.ts', '--quiet', '--out', dirs.articles, corpus], dirs.articles],
+  ['astro build', [astroBin, 'build', '--silent'], dirs.dist],
+  ['search index', ['scripts/index.ts'], join(dirs.dist, 'pagefind')],
+];
+
+/** One full build, every stage measured. */
+async function buildOnce(): Promise<Record<Stage, Measured>> {
+  const out = {} as Record<Stage, Measured>;
+  for (const [name, args] of stages) out[name] = await measure(node, args, env);
+  return out;
+}
+
+const cold: Record<Stage, Measured>[] = [];
+for (let i = 0; i < runs; i++) {
+  for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
+  cold.push(await buildOnce());
+  console.log(`bench: cold run ${i + 1}/${runs} done`);
+}
+
+const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
+const rows: string[][] = [['stage', 'wall s', 'cpu s', 'peak RSS MB', 'output MB', 'files', 'ms/article']];
+let totalWall = 0;
+let maxPeak = 0;
+for (const [name, , outDir] of stages) {
+  const wall = median(cold.map((r) => r[name].wall));
+  const cpu = median(cold.map((r) => r[name].cpu));
+  const peak = median(cold.map((r) => r[name].peakMB ?? NaN));
+  const { bytes, files } = folderSize(outDir);
+  totalWall += wall;
+  maxPeak = Math.max(maxPeak, peak || 0);
+  rows.push([
+    name,
+    fmt(wall),
+    fmt(cpu),
+    fmt(peak, 0),
+    fmt(bytes / 1e6),
+    String(files),
+    fmt((wall * 1000) / size, 2),
+  ]);
+}
+rows.push([
+  'total',
+  fmt(totalWall),
+  '',
+  fmt(maxPeak, 0),
+  fmt(folderSize(dirs.dist).bytes / 1e6),
+  '',
+  fmt((totalWall * 1000) / size, 2),
+]);
+const ingestRate = size / median(cold.map((r) => r.ingest.wall));
+
+let incremental: string[] = [];
+if (!values['no-incremental']) {
+  const again = await buildOnce();
+  const againWall = Object.values(again).reduce((s, m) => s + m.wall, 0);
+  appendFileSync(corpus, makeCorpus(pools, 10, 1, size));
+  const added = await buildOnce();
+  const addedWall = Object.values(added).reduce((s, m) => s + m.wall, 0);
+  incremental = [
+    `second build, nothing changed: ${fmt(againWall)} s (${fmt((100 * againWall) / totalWall, 0)}% of cold)`,
+    `after adding 10 articles:      ${fmt(addedWall)} s`,
+  ];
+}
+
+let baseline: string[] = [];
+if (!values['no-baseline']) {
+  const bRoot = resolve(values.dir, 'baseline-root');
+  rmSync(bRoot, { recursive: true, force: true });
+  cpSync('scripts/bench/baseline', bRoot, { recursive: true });
+  const bDist = join(root, 'baseline-dist');
+  rmSync(bDist, { recursive: true, force: true });
+  const bEnv = { ...process.env, BASELINE_ARTICLES: dirs.articles, BASELINE_DIST: bDist };
+  const astro = await measure(node, [astroBin, 'build', '--silent', '--root', bRoot], bEnv);
+  const pf = await measure(
+    node,
+    [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', bDist, '--quiet'],
+    bEnv,
+  );
+  const bWall = astro.wall + pf.wall;
+  const ours = median(cold.map((r) => r['astro build'].wall + r['search index'].wall));
+  baseline = [
+    `baseline astro build: ${fmt(astro.wall)} s, peak ${fmt(astro.peakMB ?? NaN, 0)} MB; pagefind CLI: ${fmt(pf.wall)} s, peak ${fmt(pf.peakMB ?? NaN, 0)} MB`,
+    `site + index, ours vs baseline: ${fmt(ours)} s vs ${fmt(bWall)} s (baseline takes ${fmt(bWall / ours, 2)}× as long)`,
+  ];
+}
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+console.log(
+  `\nbench: ${size} articles, median of ${runs} cold run(s), ${process.versions.node} on ${(await import('node:os')).cpus().length} cores`,
+);
+for (const r of rows)
+  console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+console.log(`ingest rate: ${Math.round(ingestRate)} articles/s`);
+for (const line of [...incremental, ...baseline]) console.log(line);
