@@ -18,9 +18,12 @@ import { corpusFiles } from './lib/corpusFiles.ts';
 import { createProgress } from './lib/progress.ts';
 import { resolveArticles } from './lib/resolveArticles.ts';
 import { summarise } from './lib/report.ts';
-import { warn, type Warning } from './lib/types.ts';
+import { warn, type Block, type Warning } from './lib/types.ts';
 import { writeFolderAtomically } from './lib/writeAtomically.ts';
-import { processBlock, serialiseArticle, type Article } from './pipeline.ts';
+import { serialiseArticle, type Article } from './pipeline.ts';
+import { processBatch } from './lib/processBatch.ts';
+import { runOnWorkers } from './lib/workerPool.ts';
+import { availableParallelism } from 'node:os';
 import { decodeText } from './stages/decodeText.ts';
 import { splitCorpus } from './stages/splitCorpus.ts';
 import { loadContext } from './vocab/context.ts';
@@ -45,10 +48,11 @@ const reportPath = resolve(
   values.report ??
     (values.out === 'content/articles' ? 'content/ingest-report.json' : `${outDir}.report.json`),
 );
-const ctx = loadContext(values.vocab);
 const warnings: Warning[] = [];
 const articles: Article[] = [];
 let blocksRead = 0;
+const BATCH = 100;
+const PARALLEL_FROM = 400;
 let filesRead = 0;
 
 let files: string[] = [];
@@ -58,7 +62,7 @@ try {
   console.error(`ingest: cannot read corpus path: ${(cause as Error).message}`);
   process.exit(1);
 }
-const progress = createProgress(!values.quiet);
+const blocks: Block[] = [];
 for (const path of files) {
   const file = relative(process.cwd(), path) || path;
   let bytes: Uint8Array;
@@ -70,24 +74,36 @@ for (const path of files) {
     continue;
   }
   const decoded = decodeText(bytes);
-  if (decoded.invalidUtf8)
+  if (decoded.invalidUtf8) {
     warnings.push(warn({ file, line: 0, name: '' }, 'invalid-utf8', 'invalid UTF-8 replaced with U+FFFD'));
+  }
   const split = splitCorpus(decoded.text, file);
   warnings.push(...split.warnings);
-  progress.grow(split.blocks.length);
-  for (const block of split.blocks) {
-    blocksRead++;
-    try {
-      const result = processBlock(block, ctx);
-      warnings.push(...result.warnings);
-      if (result.article) articles.push(result.article);
-    } catch (cause) {
-      // A stage bug must not take the run down: report the block and go on.
-      const err = new Error(`${block.file}:${block.line} (${block.name || 'unnamed'}) failed`, { cause });
-      warnings.push(warn(block, 'failed', `${err.message}: ${(cause as Error)?.stack ?? String(cause)}`));
-    }
-    progress.tick();
-  }
+  blocks.push(...split.blocks);
+}
+blocksRead = blocks.length;
+
+const progress = createProgress(!values.quiet);
+progress.grow(blocks.length);
+// Large corpora use one worker thread per core; small ones are not worth the start-up.
+const batches = Array.from({ length: Math.ceil(blocks.length / BATCH) }, (_, i) =>
+  blocks.slice(i * BATCH, (i + 1) * BATCH),
+);
+const inProcess = () => {
+  const ctx = loadContext(values.vocab);
+  return batches.map((b) => {
+    const r = processBatch(b, ctx);
+    progress.tick(b.length);
+    return r;
+  });
+};
+const results =
+  blocks.length >= PARALLEL_FROM && availableParallelism() > 1
+    ? await runOnWorkers(batches, values.vocab, (n) => progress.tick(n))
+    : inProcess();
+for (const r of results) {
+  articles.push(...r.articles);
+  warnings.push(...r.warnings);
 }
 progress.stop();
 
@@ -102,6 +118,13 @@ if (nothingRead) {
 const resolved = resolveArticles(articles);
 warnings.push(...resolved.warnings);
 writeFolderAtomically(outDir, new Map(resolved.articles.map((a) => [`${a.id}.md`, serialiseArticle(a)])));
+warnings.sort((a, b) =>
+  a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
+);
 const summary = summarise({
   files: filesRead,
   blocks: blocksRead,

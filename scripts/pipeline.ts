@@ -3,12 +3,17 @@ import { articleSchema, type ArticleMetaInput } from '../src/lib/articleSchema.t
 import { warn, type Block, type Warning } from './lib/types.ts';
 import { articleId } from './stages/articleId.ts';
 import { extractMeta } from './stages/extractMeta.ts';
+import type { SitesVocab } from './stages/meta/vocab.ts';
 import { normaliseText } from './stages/normaliseText.ts';
 import { readFrontMatter } from './stages/readFrontMatter.ts';
-import { repairMarkup } from './stages/repairMarkup.ts';
-import { sanitizeMarkup } from './stages/sanitizeMarkup.ts';
-import { stripBoilerplate, type BoilerplateVocab } from './stages/stripBoilerplate.ts';
-import { splitParagraphs, toMarkdown } from './stages/toMarkdown.ts';
+import { cleanBody } from './stages/clean/cleanBody.ts';
+import type { BoilerplateVocab } from './stages/stripBoilerplate.ts';
+import { assignTags } from './stages/assignTags.ts';
+import type { CompanyCandidate } from './stages/entities/findCompanies.ts';
+import { recogniseEntities } from './stages/recogniseEntities.ts';
+import type { CityGazetteer } from './vocab/cities.ts';
+import type { CompanyVocab } from './vocab/companies.ts';
+import type { TagVocab } from './vocab/tags.ts';
 
 /** The text a recogniser looks at: headline and body paragraphs of one article. */
 export interface RecogniserDoc {
@@ -18,12 +23,13 @@ export interface RecogniserDoc {
   categories: string[];
 }
 
-/** Everything the pure pipeline needs besides the block: vocabularies and recognisers, built once. */
+/** Everything the pure pipeline needs besides the block: vocabularies, compiled once per run. */
 export interface PipelineContext {
   boilerplate: BoilerplateVocab;
-  companies?: (doc: RecogniserDoc) => { companies: string[] };
-  cities?: (doc: RecogniserDoc) => { cities: string[] };
-  tags?: (doc: RecogniserDoc) => { tags: string[] };
+  sites: SitesVocab;
+  companies: CompanyVocab;
+  cities: CityGazetteer;
+  tags: TagVocab;
 }
 
 /** One article ready to write: its id, validated front matter and Markdown body. */
@@ -33,6 +39,8 @@ export interface Article {
   body: string;
   /** Hash input for duplicate detection: the cleaned text, independent of the block's name. */
   text: string;
+  /** Companies the vocabulary lacks, found in this article, for the report. */
+  candidates: CompanyCandidate[];
 }
 
 const asList = (v: unknown): string[] =>
@@ -48,9 +56,9 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   const warnings: Warning[] = [];
   const fm = readFrontMatter(normaliseText(block.text));
   if (fm.error) warnings.push(warn(where, 'front-matter', `front matter ignored: ${fm.error}`));
-  const markdown = toMarkdown(sanitizeMarkup(repairMarkup(fm.body)));
-  const { kept, removed } = stripBoilerplate(splitParagraphs(normaliseText(markdown)), ctx.boilerplate);
-  const extracted = extractMeta({ data: fm.data, kept, removed, where });
+  const title = typeof fm.data.title === 'string' ? fm.data.title : undefined;
+  const { kept, removed } = cleanBody(fm.body, ctx.boilerplate, { title });
+  const extracted = extractMeta({ data: fm.data, kept, removed, where }, ctx.sites);
   warnings.push(...extracted.warnings);
   if (extracted.body.length === 0 && !extracted.meta.title) {
     warnings.push(warn(where, 'no-text', 'nothing readable left after cleaning; skipped'));
@@ -63,6 +71,8 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
     lang: meta.lang,
     categories: [...asList(fm.data.categories), ...asList(fm.data.tags)],
   };
+  const entities = recogniseEntities(doc, ctx);
+  for (const w of entities.warnings) warnings.push(warn(where, 'entities', w));
   const front: ArticleMetaInput = {
     id,
     title: meta.title,
@@ -74,9 +84,9 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
     author: meta.author,
     editor: meta.editor,
     excerpt: meta.excerpt,
-    companies: ctx.companies?.(doc).companies ?? [],
-    cities: ctx.cities?.(doc).cities ?? [],
-    tags: ctx.tags?.(doc).tags ?? [],
+    companies: entities.companies,
+    cities: entities.cities,
+    tags: assignTags(doc, ctx.tags).tags,
     origin: { file: block.file, line: block.line, name: block.name },
     extra: meta.extra,
   };
@@ -87,7 +97,8 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
     return { warnings };
   }
   const body = extracted.body.join('\n\n');
-  return { article: { id, meta: front, body, text: `${meta.title}\n\n${body}` }, warnings };
+  const text = `${meta.title}\n\n${body}`;
+  return { article: { id, meta: front, body, text, candidates: entities.candidates }, warnings };
 }
 
 /** Serialise an article as the file INTERFACE §3 describes; same input, same bytes. */

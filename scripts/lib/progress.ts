@@ -23,9 +23,9 @@ export function createProgress(enabled: boolean) {
         started = true;
       } else bar.setTotal(total);
     },
-    /** One block done. */
-    tick() {
-      if (started) bar.increment();
+    /** `n` more blocks done. */
+    tick(n = 1) {
+      if (started) bar.increment(n);
     },
     /** Finish the bar. */
     stop() {

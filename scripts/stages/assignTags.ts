@@ -1,5 +1,5 @@
 import type { TagVocab } from '../vocab/tags.ts';
-import { findHits, prepareText } from '../vocab/tagMatcher.ts';
+import { matchSegment, prepareText } from '../vocab/tagMatcher.ts';
 import { categoryTags } from './categoryTags.ts';
 
 /** What the tagger reads of an article. */
@@ -18,24 +18,11 @@ export interface TagScore {
   threshold: number;
 }
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN_WORD = /[A-Za-z0-9]+/g;
-
-/** Body length in words: Latin words plus Chinese characters divided by `cjk_chars_per_word`. */
-function lengthInWords(paragraphs: string[], cjkCharsPerWord: number): number {
-  let latin = 0;
-  let han = 0;
-  for (const p of paragraphs) {
-    latin += p.match(LATIN_WORD)?.length ?? 0;
-    han += p.match(HAN)?.length ?? 0;
-  }
-  return latin + han / cjkCharsPerWord;
-}
-
 /**
  * Score every taxonomy tag on the text: each keyword hit counts its position's weight (headline,
- * first paragraph, rest) times the tag's weight. Repeated paragraphs (captions, a headline
- * echoed in the body) count once. Returns every tag with a hit, strongest first.
+ * first paragraph, rest) times the tag's weight, and the k-th hit of the same phrase counts
+ * 1/k^repeat_decay of that. Repeated paragraphs (captions, a headline echoed in the body) count
+ * once. Returns every tag with a hit, strongest first.
  */
 export function scoreTags(doc: TagDoc, vocab: TagVocab): TagScore[] {
   const s = vocab.settings;
@@ -44,25 +31,38 @@ export function scoreTags(doc: TagDoc, vocab: TagVocab): TagScore[] {
   const body: string[] = [];
   for (const p of Array.isArray(doc.paragraphs) ? doc.paragraphs : []) {
     const text = typeof p === 'string' ? p.trim() : '';
-    if (text && !seen.has(text)) body.push(text), seen.add(text);
+    if (!text || seen.has(text)) continue;
+    body.push(text);
+    seen.add(text);
   }
   const scores = new Map<number, number>();
-  const add = (text: string, weight: number) => {
-    if (!text || weight === 0) return;
-    for (const h of findHits(prepareText(text), vocab.matcher)) {
-      if (h.weight > 0) scores.set(h.tag, (scores.get(h.tag) ?? 0) + weight * h.weight * vocab.tags[h.tag]!.weight);
+  const repeats = new Map<number, number>();
+  let words = 0;
+  const add = (text: string, weight: number, isBody: boolean) => {
+    if (!text) return;
+    const match = matchSegment(prepareText(text), vocab.matcher);
+    // Length in words: Latin words plus Chinese characters divided by `cjk_chars_per_word`.
+    if (isBody) words += match.words + match.han / s.cjk_chars_per_word;
+    for (const h of match.hits) {
+      if (h.weight === 0) continue;
+      // The same phrase over and over (a name, a slogan) says less than many different ones.
+      const k = (repeats.get(h.phrase) ?? 0) + 1;
+      repeats.set(h.phrase, k);
+      const value = (weight * h.weight * vocab.tags[h.tag]!.weight) / k ** s.repeat_decay;
+      scores.set(h.tag, (scores.get(h.tag) ?? 0) + value);
     }
   };
-  add(title, s.title_weight);
-  body.forEach((p, i) => add(p, i === 0 ? s.lead_weight : s.body_weight));
-  const words = lengthInWords(body, s.cjk_chars_per_word);
+  add(title, s.title_weight, false);
+  body.forEach((p, i) => add(p, i === 0 ? s.lead_weight : s.body_weight, true));
   return [...scores]
     .map(([tag, score]) => ({
       tag,
       score,
       threshold: Math.max(vocab.tags[tag]!.min_score ?? s.min_score, (s.per_1000_words * words) / 1000),
     }))
-    .sort((a, b) => b.score - a.score || vocab.tags[a.tag]!.name.localeCompare(vocab.tags[b.tag]!.name, 'en'));
+    .sort(
+      (a, b) => b.score - a.score || vocab.tags[a.tag]!.name.localeCompare(vocab.tags[b.tag]!.name, 'en'),
+    );
 }
 
 /** Sort labels case-insensitively by code point, so the order does not depend on the locale. */
@@ -84,7 +84,11 @@ export function assignTags(doc: TagDoc, vocab: TagVocab): { tags: string[] } {
   const best = passing[0]?.score ?? 0;
   const fromText = passing.filter((t) => t.score >= s.relative_floor * best).map((t) => t.tag);
   const chosen: string[] = [];
-  for (const name of [...cats.mapped.map((t) => vocab.tags[t]!.name), ...cats.kept, ...fromText.map((t) => vocab.tags[t]!.name)]) {
+  for (const name of [
+    ...cats.mapped.map((t) => vocab.tags[t]!.name),
+    ...cats.kept,
+    ...fromText.map((t) => vocab.tags[t]!.name),
+  ]) {
     if (chosen.length >= s.max_tags) break;
     if (!chosen.includes(name)) chosen.push(name);
   }

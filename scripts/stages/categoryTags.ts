@@ -63,7 +63,9 @@ const endsWithSuffix = (text: string, suffix: string): boolean => {
 export function topicLabel(category: string, rules: CategoryRules): string | null {
   let label = category;
   const lower = () => label.toLowerCase();
-  for (const suffix of [...rules.section_suffixes.en, ...rules.section_suffixes.zh].sort((a, b) => b.length - a.length)) {
+  for (const suffix of [...rules.section_suffixes.en, ...rules.section_suffixes.zh].sort(
+    (a, b) => b.length - a.length,
+  )) {
     if (lower() === suffix.toLowerCase()) return null;
     if (endsWithSuffix(lower(), suffix.toLowerCase())) {
       label = label.slice(0, -suffix.length).replace(/[\s\-_|·:：]+$/u, '');
@@ -72,7 +74,11 @@ export function topicLabel(category: string, rules: CategoryRules): string | nul
   }
   if (!label || label.length > rules.max_length || !/\p{L}/u.test(label)) return null;
   if (rules.generic.some((g) => g.toLowerCase() === lower())) return null;
-  if ([...rules.media_suffixes.en, ...rules.media_suffixes.zh].some((s) => lower() === s.toLowerCase() || endsWithSuffix(lower(), s.toLowerCase()))) {
+  if (
+    [...rules.media_suffixes.en, ...rules.media_suffixes.zh].some(
+      (s) => lower() === s.toLowerCase() || endsWithSuffix(lower(), s.toLowerCase()),
+    )
+  ) {
     return null;
   }
   if (/^[a-z]+$/i.test(label) && pinyinSyllables(lower()) >= rules.min_pinyin_syllables) return null;
@@ -100,7 +106,12 @@ export function categoryTags(categories: readonly unknown[], vocab: TagVocab): C
     // Long strings are sentences or junk, not categories; they are not worth scanning.
     if (!category || category.length > 100) continue;
     const exact = vocab.byLabel.get(category.toLowerCase());
-    const tags = exact !== undefined ? [exact] : findHits(prepareText(category), vocab.matcher).filter((h) => h.weight > 0).map((h) => h.tag);
+    const tags =
+      exact !== undefined
+        ? [exact]
+        : findHits(prepareText(category), vocab.matcher)
+            .filter((h) => h.weight > 0)
+            .map((h) => h.tag);
     if (tags.length > 0) {
       for (const t of tags) if (!mapped.includes(t)) mapped.push(t);
       continue;

@@ -1,6 +1,25 @@
+import { articleSchema, isoDate } from '../../src/lib/articleSchema.ts';
 import type { Removed, Warning, Where } from '../lib/types.ts';
 import { warn } from '../lib/types.ts';
-import { isoDate } from '../../src/lib/articleSchema.ts';
+import { CREDIT_KINDS, gatherCredits } from './meta/credits.ts';
+import { detectLang } from './meta/detectLang.ts';
+import { makeExcerpt } from './meta/excerpt.ts';
+import { datelineDate, datelinePrefixDate, statedDates, type StatedDate } from './meta/findDate.ts';
+import { cleanTitle, deriveTitle, headlineShaped } from './meta/findTitle.ts';
+import { readFrontMatterMeta } from './meta/frontMatter.ts';
+import {
+  isCaption,
+  isProse,
+  isTeaser,
+  LEAD_MAX,
+  lazyPara,
+  leadIndex,
+  overlap,
+  type Para,
+} from './meta/layout.ts';
+import { joinNames } from './meta/names.ts';
+import { asciiWidth, compareKey, plainText } from './meta/text.ts';
+import type { SitesVocab } from './meta/vocab.ts';
 
 /** The metadata fields the ingest derives for an article (INTERFACE §3). */
 export interface MetaFields {
@@ -24,64 +43,149 @@ export interface MetaInput {
   where: Where;
 }
 
-const KNOWN_KEYS = new Set([
-  'title',
-  'date',
-  'author',
-  'source',
-  'url',
-  'categories',
-  'tags',
-  'layout',
-  'permalink',
-]);
+// Datelines, bylines and headlines are looked for only this close to the top.
+const ZONE_MAX = 12;
+const READ_MAX = 20_000;
 
-/** Derive title, date, language and the rest; return the body paragraphs left after the headline. */
-export function extractMeta(input: MetaInput): { meta: MetaFields; body: string[]; warnings: Warning[] } {
+const validUrl = (u: string | null | undefined) =>
+  u && articleSchema.shape.source_url.safeParse(u).success && /^https?:\/\/[^\s/]+\.[^\s/]/i.test(u)
+    ? u
+    : null;
+
+/**
+ * Derive title, date, language, credits and excerpt from what the text states (never guessed),
+ * and return the body: the kept paragraphs minus those read as headline, dateline or credits.
+ */
+export function extractMeta(
+  input: MetaInput,
+  vocab: SitesVocab,
+): { meta: MetaFields; body: string[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const body = [...input.kept];
-  let title = typeof input.data.title === 'string' ? input.data.title.trim() : '';
+  const fm = readFrontMatterMeta(input.data ?? {}, vocab);
+  const paras: Para[] = input.kept.map((md) => lazyPara(md, READ_MAX));
+  const drop = new Set<number>();
+  const rewrite = new Map<number, string>();
+  const lead = leadIndex(paras, vocab);
+  const zoneEnd = Math.min(lead >= 0 ? lead : 5, paras.length - 1, ZONE_MAX - 1);
+
+  // Datelines near the top: read, and dropped when they hold a real day.
+  const datelines: StatedDate[] = [];
+  for (let i = 0; i <= zoneEnd; i++) {
+    const d = datelineDate(paras[i]!.plain, vocab);
+    if (!d) continue;
+    datelines.push(d);
+    if (d.iso) drop.add(i);
+  }
+  const credits = gatherCredits(paras, input.removed, { end: zoneEnd, lead }, vocab, drop, rewrite);
+
+  // Title: the front matter's, else the first headline-shaped line above the lead.
+  let title = '';
+  let site: string | null = null;
+  if (fm.title) ({ title, site } = cleanTitle(fm.title, vocab));
+  const searchEnd = lead >= 0 ? lead : Math.min(paras.length, 6);
+  for (let i = 0; !title && i < searchEnd; i++) {
+    if (drop.has(i) || isCaption(paras, i, vocab)) continue;
+    const c = cleanTitle(paras[i]!.plain, vocab);
+    if (!headlineShaped(c.title)) continue;
+    ({ title, site } = c);
+    drop.add(i);
+  }
+  // The headline repeated under itself (`原标题：…`, a second copy with other quotes) goes too.
+  const titleKey = compareKey(title);
+  for (let i = 0; titleKey && i <= Math.min(zoneEnd + 1, paras.length - 1); i++) {
+    const p = paras[i]!.plain.replace(vocab.repeatLabel, '');
+    if (!drop.has(i) && (compareKey(p) === titleKey || compareKey(cleanTitle(p, vocab).title) === titleKey))
+      drop.add(i);
+  }
+  // A teaser cut mid-word that the lead paragraph repeats in full.
+  for (let i = 0; lead >= 0 && i < lead; i++) {
+    if (!drop.has(i) && isTeaser(paras[i]!.plain) && overlap(paras[i]!.plain, paras[lead]!.plain) >= 0.6)
+      drop.add(i);
+  }
+
+  const date = resolveDate(fm.date, input.removed, datelines, lead >= 0 ? paras[lead]!.plain : '', vocab);
+  for (const p of date.problems) warnings.push(warn(input.where, 'impossible-date', `${p}; date left empty`));
+
+  const body = input.kept.map((md, i) => rewrite.get(i) ?? md).filter((_, i) => !drop.has(i));
+  const bodyParas = paras.filter((_, i) => !drop.has(i)).slice(0, LEAD_MAX);
+  const first =
+    bodyParas.find((p, i) => isProse(p.plain) && !isCaption(bodyParas, i, vocab)) ??
+    bodyParas.find((p) => p.plain);
   let derived = false;
   if (!title) {
-    const first = body[0] ?? '';
-    if (first.length <= 200) {
-      title = first;
-      body.shift();
-    } else {
-      title = first.slice(0, 80).replace(/\s+\S*$/, '') + '…';
-      derived = true;
-    }
-  }
-  if (!title) {
-    title = input.where.name || 'Untitled';
+    title =
+      deriveTitle(first?.plain ?? '') || input.where.name.replace(/\.[a-z0-9]{1,5}$/i, '') || 'Untitled';
     derived = true;
   }
-  const text = body.join('\n');
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const latin = (text.match(/[A-Za-z]+/g) ?? []).length;
-  const lang = han > latin ? 'zh' : 'en';
-  let date: string | null = null;
-  const raw = input.data.date;
-  const m = typeof raw === 'string' ? /^(\d{4}-\d{2}-\d{2})/.exec(raw.trim()) : null;
-  if (m?.[1]) {
-    if (isoDate.safeParse(m[1]).success) date = m[1];
-    else warnings.push(warn(input.where, 'impossible-date', `front-matter date ${m[1]} does not exist`));
-  }
-  const extra = Object.fromEntries(Object.entries(input.data).filter(([k]) => !KNOWN_KEYS.has(k)));
+
+  const fmExcerpt = fm.excerpt ? plainText(fm.excerpt) : '';
+  const excerpt =
+    fmExcerpt.length >= 20 && compareKey(fmExcerpt) !== compareKey(title)
+      ? makeExcerpt(fmExcerpt)
+      : makeExcerpt(first?.plain ?? '');
+  const sourceFm = fm.source ? asciiWidth(fm.source).replace(/\s+/g, ' ').slice(0, 100) : null;
+  const source =
+    sourceFm && !vocab.genericSources.has(sourceFm.toLowerCase()) ? sourceFm : (credits.sources[0] ?? site);
   return {
     meta: {
       title,
       title_derived: derived,
-      date,
-      lang,
-      source: null,
-      source_url: null,
-      author: null,
-      editor: null,
-      excerpt: (body[0] ?? '').slice(0, 200),
-      extra,
+      date: date.iso,
+      lang: detectLang(body.length ? body : [title]),
+      source,
+      source_url: [...fm.sourceUrls, ...credits.urls].map(validUrl).find(Boolean) ?? null,
+      author: joinNames(fm.authors.length ? fm.authors : unique(credits.authors)),
+      editor: joinNames(fm.editors.length ? fm.editors : unique(credits.editors)),
+      excerpt,
+      extra: fm.extra,
     },
     body,
     warnings,
   };
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+// Removed kinds that are lists (related links, comments): dates in them belong to other items.
+const LIST_KINDS = new Set(['related', 'comments', 'widget']);
+
+/**
+ * Removed credit lines that may carry the publication date. `removed` keeps document order, so
+ * a date beside related links or comments, or one repeated down the page, is a list item's date.
+ */
+function removedDatelines(removed: Removed[]): Removed[] {
+  const seen = new Map<string, number>();
+  for (const r of removed) seen.set(r.text, (seen.get(r.text) ?? 0) + 1);
+  return removed.filter(
+    (r, i) =>
+      CREDIT_KINDS.has(r.kind) &&
+      seen.get(r.text) === 1 &&
+      !LIST_KINDS.has(removed[i - 1]?.kind ?? '') &&
+      !LIST_KINDS.has(removed[i + 1]?.kind ?? ''),
+  );
+}
+
+/**
+ * The publication date, by strength of evidence: front matter, a dateline the cleaner removed,
+ * a dateline near the top, a dateline opening the lead. Impossible days are reported, never used.
+ */
+function resolveDate(
+  fmDate: StatedDate | null,
+  removed: Removed[],
+  datelines: StatedDate[],
+  leadText: string,
+  vocab: SitesVocab,
+): { iso: string | null; problems: string[] } {
+  const fromRemoved = removedDatelines(removed).map((r) => {
+    const plain = plainText(r.text.slice(0, 2000));
+    return r.kind === 'dateline' ? (statedDates(plain)[0] ?? null) : datelineDate(plain, vocab);
+  });
+  const candidates = [fmDate, ...fromRemoved, ...datelines, datelinePrefixDate(leadText)];
+  const problems: string[] = [];
+  for (const c of candidates) {
+    if (!c) continue;
+    if (c.iso && isoDate.safeParse(c.iso).success) return { iso: c.iso, problems };
+    if (c.problem) problems.push(c.problem);
+  }
+  return { iso: null, problems };
 }

@@ -19,16 +19,13 @@ const TRAILING = /[ \u3000]+$/gm;
  * structure-aware stages, and full-width ASCII is left as it is.
  */
 export function normaliseText(text: string): string {
-  const cleaned = text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029\u0085]/g, '\n')
-    .replace(ANSI, '')
-    .replace(INVISIBLE, '')
-    .replace(STRAY_ZWJ, '')
-    .normalize('NFC')
-    .replace(SPACES, ' ')
-    .replace(INNER_RUN, ' ')
-    .replace(TRAILING, '');
+  let cleaned = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+  if (cleaned.includes('\u001b')) cleaned = cleaned.replace(ANSI, '');
+  cleaned = cleaned.replace(INVISIBLE, '');
+  if (cleaned.includes('\u200d')) cleaned = cleaned.replace(STRAY_ZWJ, '');
+  cleaned = cleaned.normalize('NFC').replace(SPACES, ' ');
+  if (cleaned.includes('  ')) cleaned = cleaned.replace(INNER_RUN, ' ');
+  if (/[ \u3000]$|[ \u3000]\n/.test(cleaned)) cleaned = cleaned.replace(TRAILING, '');
   if (!/\p{Script=Han} +\p{Script=Han}/u.test(cleaned)) return cleaned;
   return cleaned.split('\n').map(removeCjkTokenSpaces).join('\n');
 }

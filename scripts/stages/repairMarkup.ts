@@ -1,21 +1,80 @@
-/** Turn a block body (HTML, mangled HTML or plain text) into HTML with real tags. */
-export function repairMarkup(body: string): string {
-  const fixed = body
-    // Machine translation spaces out tags: `< / P >`, `< p >`.
-    .replace(
-      /<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)\s*>/g,
-      (_m, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}>`,
-    );
-  if (/<\/?(p|div|br|h[1-6]|ul|ol|li|table|blockquote|a|strong|em)\b[^>]*>/i.test(fixed)) return fixed;
-  return fixed
-    .split(/\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => `<p>${escapeHtml(line)}</p>`)
+import { CJK_NEWLINE } from './clean/cjkSpacing.ts';
+import { countRealTags, escapeText } from './clean/htmlTags.ts';
+import { hasMangledTags, repairMangledTags } from './clean/mangledTags.ts';
+import { looksLikeMarkdown, markdownLine, markdownToHtml } from './clean/markdownInput.ts';
+import { plainParagraphs } from './clean/plainText.ts';
+
+export { escapeText as escapeHtml } from './clean/htmlTags.ts';
+
+/** How a block body was read. */
+export type BodyShape = 'html' | 'mangled-html' | 'markdown' | 'plain';
+
+const BLOCK = 'p|div|h[1-6]|ul|ol|table|blockquote|figure|section|article|center|pre';
+const BLOCK_TAG = new RegExp(`<\\/?(?:${BLOCK}|br)\\b`, 'i');
+const ENDS_BLOCK = new RegExp(`<\\/(?:${BLOCK})>\\s*$`, 'i');
+const STARTS_BLOCK = new RegExp(`^\\s*<(?:${BLOCK})[\\s>]`, 'i');
+// Wrappers of the Sogou news corpus (`<doc><url>…<contenttitle>…<content>…</doc>`).
+const XML_WRAPPERS: Record<string, string> = { doc: '', url: 'p', contenttitle: 'p', content: 'div' };
+
+/** Decide how to read a block body. */
+export function bodyShape(body: string): BodyShape {
+  if (hasMangledTags(body)) return 'mangled-html';
+  const tags = countRealTags(body) + (/<contenttitle>|<content>/.test(body) ? 2 : 0);
+  if (tags >= 2 || (tags === 1 && BLOCK_TAG.test(body))) return 'html';
+  return looksLikeMarkdown(body) ? 'markdown' : 'plain';
+}
+
+/** Give text lines that sit between HTML blocks (scraper tails) a paragraph of their own. */
+function wrapStrayLines(html: string): string {
+  const lines = html.split('\n');
+  const blank = lines.map((l) => l.trim() === '');
+  // Nearest non-blank line before and after each line, found in two linear passes.
+  const prev: (string | undefined)[] = [];
+  const next: (string | undefined)[] = [];
+  let last: string | undefined;
+  lines.forEach((l, i) => {
+    prev[i] = last;
+    if (!blank[i]) last = l;
+  });
+  last = undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = last;
+    if (!blank[i]) last = lines[i];
+  }
+  return lines
+    .map((line, i) => {
+      if (blank[i]) return line;
+      const md = markdownLine(line);
+      if (md !== undefined) return md;
+      if (/[<>]/.test(line)) return line;
+      const before = prev[i] === undefined || blank[i - 1] === true || ENDS_BLOCK.test(prev[i]!);
+      const after = next[i] === undefined || blank[i + 1] === true || STARTS_BLOCK.test(next[i]!);
+      return before && after ? `<p>${line}</p>` : line;
+    })
     .join('\n');
 }
 
-/** Escape text for inclusion in HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function htmlBody(html: string): string {
+  const unwrapped = html
+    .replace(/<docno>[^<]{0,500}<\/docno>/gi, '')
+    .replace(/<(\/?)(doc|url|contenttitle|content)>/gi, (_m, slash: string, name: string) => {
+      const to = XML_WRAPPERS[name.toLowerCase()];
+      return to ? `<${slash}${to}>` : '';
+    });
+  // Source line breaks inside Chinese text are not spaces.
+  return wrapStrayLines(unwrapped).replace(CJK_NEWLINE, '');
+}
+
+/**
+ * Turn a block body (HTML, machine-mangled HTML, Markdown or plain text) into HTML with real tags.
+ * Plain text stays text: `a < b` and `<3` are escaped, entities are decoded by the parser later.
+ */
+export function repairMarkup(body: string): string {
+  const shape = bodyShape(body);
+  if (shape === 'mangled-html') return htmlBody(repairMangledTags(body));
+  if (shape === 'html') return htmlBody(body);
+  if (shape === 'markdown') return markdownToHtml(body).replace(CJK_NEWLINE, '');
+  return plainParagraphs(body)
+    .map((p) => `<p>${escapeText(p)}</p>`)
+    .join('\n');
 }

@@ -17,6 +17,9 @@
  *   capital, minus sections of cities, one per name (the most populous), plus `worldExtras`;
  *   `worldRenames` gives the usual English name and `worldChinese` a Chinese name.
  *
+ * GeoNames lacks some: a prefecture then takes the coordinates of its first district GeoNames
+ * knows, or hand-entered ones from `chinaCoordinates`; a county-level city stays without.
+ *
  * Output: one city per line, sorted by slug; slugs are lowercase ASCII and stable (a name's
  * slug only changes if its English name does). Run: node scripts/vocab/buildCities.ts
  */
@@ -50,6 +53,7 @@ interface Exceptions {
   worldRenames: Record<string, string>;
   worldExtras: { name: string; country: string }[];
   worldChinese: Record<string, string>;
+  chinaCoordinates: Record<string, [number, number]>;
 }
 
 const WORLD_MIN_POPULATION = 100_000;
@@ -81,15 +85,21 @@ for (const p of provinces) {
   if (p.name.endsWith('市')) seeds.push({ zh: p.name, country: 'CN', level: 'municipality', province: null });
 }
 for (const c of prefectures) {
-  if (c.name.endsWith('市')) seeds.push({ zh: c.name, code: c.code, country: 'CN', level: 'prefecture', province: c.provinceCode! });
+  if (c.name.endsWith('市'))
+    seeds.push({ zh: c.name, code: c.code, country: 'CN', level: 'prefecture', province: c.provinceCode! });
 }
+// 东莞 and 中山 have no districts: areas.json lists the prefecture itself again.
+const prefectureNames = new Set(seeds.map((s) => `${s.province}:${s.zh}`));
 for (const a of areas) {
-  if (a.name.endsWith('市')) seeds.push({ zh: a.name, country: 'CN', level: 'county', province: a.provinceCode! });
+  if (!a.name.endsWith('市') || prefectureNames.has(`${a.provinceCode}:${a.name}`)) continue;
+  seeds.push({ zh: a.name, country: 'CN', level: 'county', province: a.provinceCode! });
 }
 for (const [region, parts] of Object.entries(hkMoTw)) {
   if (region.startsWith('香港')) seeds.push({ zh: '香港', country: 'HK', level: 'sar', province: null });
   else if (region.startsWith('澳门')) seeds.push({ zh: '澳门', country: 'MO', level: 'sar', province: null });
-  else for (const name of Object.keys(parts)) if (name.endsWith('市')) seeds.push({ zh: name, country: 'TW', level: 'prefecture', province: null });
+  else
+    for (const name of Object.keys(parts))
+      if (name.endsWith('市')) seeds.push({ zh: name, country: 'TW', level: 'prefecture', province: null });
 }
 
 // GeoNames places by country and folded name, sections of cities left out.
@@ -102,9 +112,12 @@ for (const g of geo) {
 
 // 芒市 keeps its 市: a one-character name is no name.
 const bare = (zh: string) => (zh.length > 2 ? zh.replace(/市$/, '') : zh);
-const readings = (zh: string) => (ex.chinaNames[bare(zh)] ? [ex.chinaNames[bare(zh)]] : englishReadings(bare(zh)));
+const readings = (zh: string): string[] => {
+  const fixed = ex.chinaNames[bare(zh)];
+  return fixed ? [fixed] : englishReadings(bare(zh));
+};
 const english = (s: Seed) =>
-  readings(s.zh).find((r) => byName.has(`${s.country}:${key(r)}`)) ?? readings(s.zh)[0];
+  readings(s.zh).find((r) => byName.has(`${s.country}:${key(r)}`)) ?? readings(s.zh)[0]!;
 
 // Learn GeoNames admin1 codes of Chinese provinces from names with one match only.
 const votes = new Map<string, Map<string, number>>();
@@ -112,17 +125,20 @@ for (const s of seeds) {
   const hits = s.province ? byName.get(`CN:${key(english(s))}`) : undefined;
   if (hits?.length !== 1) continue;
   const v = votes.get(s.province!) ?? new Map<string, number>();
-  v.set(hits[0].adminCode, (v.get(hits[0].adminCode) ?? 0) + 1);
+  const code = hits[0]!.adminCode;
+  v.set(code, (v.get(code) ?? 0) + 1);
   votes.set(s.province!, v);
 }
-const admin1 = new Map([...votes].map(([p, v]) => [p, [...v].sort((a, b) => b[1] - a[1])[0][0]]));
+const admin1 = new Map([...votes].map(([p, v]) => [p, [...v].sort((a, b) => b[1] - a[1])[0]![0]]));
 
 /** Where GeoNames lacks a prefecture, the first of its districts that GeoNames has stands in. */
 function seatOf(s: Seed): GeoPlace | undefined {
   if (!s.code) return undefined;
   for (const a of areas.filter((x) => x.cityCode === s.code)) {
     const n = a.name.replace(/(区|县|市)$/, '');
-    const hit = (byName.get(`CN:${key(toEnglish(n))}`) ?? []).find((h) => h.adminCode === admin1.get(s.province!));
+    const hit = (byName.get(`CN:${key(toEnglish(n))}`) ?? []).find(
+      (h) => h.adminCode === admin1.get(s.province!),
+    );
     if (hit) return hit;
   }
   return undefined;
@@ -135,8 +151,11 @@ for (const s of seeds) {
   const hits = byName.get(`${s.country}:${key(name)}`) ?? [];
   const local = hits.filter((h) => !s.province || h.adminCode === admin1.get(s.province));
   const best = (local.length ? local : hits).sort((a, b) => b.population - a.population)[0];
-  const seat = best ? undefined : seatOf(s);
-  if (!best) unmatched.push(`${s.zh} ${name}${seat ? ' (seat)' : ''}`);
+  const hand = ex.chinaCoordinates[bare(s.zh)];
+  const seat = best || hand ? undefined : seatOf(s);
+  if (!best && !hand && s.level !== 'county') unmatched.push(`${s.zh} ${name}${seat ? ' (seat)' : ''}`);
+  const [lat, lon] =
+    best || seat ? [(best ?? seat)!.loc.coordinates[1], (best ?? seat)!.loc.coordinates[0]] : (hand ?? []);
   cities.push({
     slug: slugify(name),
     name,
@@ -144,8 +163,8 @@ for (const s of seeds) {
     country: s.country,
     level: s.level,
     ...(s.province ? { province: provinceName.get(s.province)! } : {}),
-    lat: best || seat ? round((best ?? seat)!.loc.coordinates[1]) : null,
-    lon: best || seat ? round((best ?? seat)!.loc.coordinates[0]) : null,
+    lat: lat === undefined ? null : round(lat),
+    lon: lon === undefined ? null : round(lon),
     population: best?.population ?? 0,
     capital: best?.featureCode === 'PPLC',
   });
@@ -158,7 +177,8 @@ const world = new Map<string, GeoPlace>();
 for (const g of geo) {
   if (CHINA.has(g.country) && !extras.has(`${g.country}:${g.name}`)) continue;
   if (g.featureCode === 'PPLX' || g.featureCode === 'PPLH' || g.featureCode === 'PPLQ') continue;
-  const wanted = g.population >= WORLD_MIN_POPULATION || g.featureCode === 'PPLC' || extras.has(`${g.country}:${g.name}`);
+  const wanted =
+    g.population >= WORLD_MIN_POPULATION || g.featureCode === 'PPLC' || extras.has(`${g.country}:${g.name}`);
   if (!wanted) continue;
   const name = ex.worldRenames[g.name] ?? g.name.replace(/’/g, "'");
   const prev = world.get(name);
@@ -186,7 +206,9 @@ for (const [name, g] of world) {
 const seen = new Map<string, City>();
 for (const c of [...cities].sort((a, b) => b.population - a.population || a.level.localeCompare(b.level))) {
   if (seen.has(c.slug)) {
-    const where = c.province ? toEnglish(c.province.replace(/(省|市|壮族|回族|维吾尔|自治区|特别行政区)+$/, '')) : c.country;
+    const where = c.province
+      ? toEnglish(c.province.replace(/(省|市|壮族|回族|维吾尔|自治区|特别行政区)+$/, ''))
+      : c.country;
     c.name = `${c.name} (${where})`;
     c.slug = slugify(c.name);
   }
@@ -196,9 +218,12 @@ for (const c of cities) {
   const aliases = [...(ex.englishAliases[c.name] ?? []), asciiFold(c.name)].filter((a) => a !== c.name);
   if (aliases.length) c.aliases = [...new Set(aliases)].sort();
 }
-for (const n of Object.keys(ex.worldChinese)) if (!world.has(n) && !chineseNames.has(n)) unmatched.push(`world ${n}`);
+for (const n of Object.keys(ex.worldChinese))
+  if (!world.has(n) && !chineseNames.has(n)) unmatched.push(`world ${n}`);
 
 cities.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 const out = '[\n' + cities.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n';
 writeFileSync(join(root, 'content/vocab/cities.json'), out);
-console.log(`${cities.length} cities, ${(out.length / 1e6).toFixed(2)} MB; not in GeoNames: ${unmatched.join(', ') || 'none'}`);
+const noCoords = cities.filter((c) => c.lat === null).length;
+console.log(`${cities.length} cities (${noCoords} without coordinates), ${(out.length / 1e6).toFixed(2)} MB`);
+console.log(`cities placed by a district instead: ${unmatched.join(', ') || 'none'}`);

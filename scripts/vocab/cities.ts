@@ -34,6 +34,7 @@ export interface CityContext {
     freeBefore: string[];
     properNameBefore: string[];
     governmentAfter: string[];
+    governmentAfterAny: string[];
     governmentBefore: string[];
     surnames: string[];
     needsCue: string[];
@@ -44,7 +45,7 @@ export interface CityContext {
     properNameAfter: string[];
     properNameBefore: string[];
     governmentAfter: string[];
-    companyEnding: string;
+    nameEndings: string[];
     insideWords: string[];
     needsCue: string[];
     countyLevelBare: string[];
@@ -65,12 +66,16 @@ export interface CityGazetteer {
   cities: City[];
   /** English names (tokens joined by one space, apostrophes straight) → entry. */
   english: Map<string, NameEntry>;
-  /** Longest English name in tokens. */
-  maxTokens: number;
+  /** First word of an English name → the most words a name starting with it has. */
+  englishFirst: Map<string, number>;
   /** Chinese names → entry. */
   chinese: Map<string, NameEntry>;
-  /** First character of a Chinese name → names starting with it, longest first. */
+  /** First two characters of a Chinese name → names starting with them, longest first. */
   chineseByFirst: Map<string, string[]>;
+  /** 1 at the UTF-16 code of every first character of a Chinese name: a fast pre-check. */
+  chineseFirstCodes: Uint8Array;
+  /** Chinese province names without 省 / 自治区 (湖北, 广西): a name starting inside one is no city. */
+  provinces: Set<string>;
   context: CityContext;
   /** Sets and regexes compiled from `context`. */
   rules: CompiledRules;
@@ -83,6 +88,7 @@ export interface CompiledRules {
   enFreeBefore: Set<string>;
   enProperBefore: string[];
   enGovAfter: RegExp;
+  enGovAfterAny: RegExp;
   enGovBefore: RegExp;
   enSurnames: Set<string>;
   enCueBefore: RegExp;
@@ -90,7 +96,7 @@ export interface CompiledRules {
   zhProperAfter: string[];
   zhProperBefore: string[];
   zhGovAfter: string[];
-  zhCompany: RegExp;
+  zhNameEndings: RegExp[];
   zhInside: string[];
   zhShortForms: { city: string; re: RegExp }[];
   zhCredit: RegExp;
@@ -113,6 +119,7 @@ function compileRules(c: CityContext): CompiledRules {
     enFreeBefore: new Set(c.english.freeBefore),
     enProperBefore: c.english.properNameBefore,
     enGovAfter: new RegExp(`^(?:'s)?\\s+(?:${words(c.english.governmentAfter)})\\b`),
+    enGovAfterAny: new RegExp(`^(?:'s)?\\s+(?:${words(c.english.governmentAfterAny)})\\b`),
     enGovBefore: new RegExp(`\\b(?:${words(c.english.governmentBefore)})\\s+$`, 'i'),
     enSurnames: new Set(c.english.surnames),
     enCueBefore: new RegExp(`\\b(?:${words(c.english.cueBefore)})\\s+$`, 'i'),
@@ -120,7 +127,7 @@ function compileRules(c: CityContext): CompiledRules {
     zhProperAfter: c.chinese.properNameAfter,
     zhProperBefore: c.chinese.properNameBefore,
     zhGovAfter: c.chinese.governmentAfter,
-    zhCompany: new RegExp(c.chinese.companyEnding),
+    zhNameEndings: c.chinese.nameEndings.map((e) => new RegExp(e)),
     zhInside: c.chinese.insideWords,
     zhShortForms: c.chinese.shortForms.map((s) => ({ city: s.city, re: new RegExp(s.pattern, 'g') })),
     zhCredit: new RegExp(c.chinese.creditLine),
@@ -140,15 +147,39 @@ export function compileCities(cities: City[], context: CityContext): CityGazette
     const county = city.level === 'county' && !(city.zh && zhBare.has(city.zh));
     for (const n of [city.name, ...(city.aliases ?? [])]) {
       const k = englishKey(n);
-      if (k && !english.has(k)) english.set(k, { city, needsCue: county || enCue.has(n) || enCue.has(city.name) });
+      if (k && !english.has(k))
+        english.set(k, { city, needsCue: county || enCue.has(n) || enCue.has(city.name) });
     }
-    if (city.zh && !chinese.has(city.zh)) chinese.set(city.zh, { city, needsCue: county || zhCue.has(city.zh) });
+    if (city.zh && !chinese.has(city.zh))
+      chinese.set(city.zh, { city, needsCue: county || zhCue.has(city.zh) });
   }
   const chineseByFirst = new Map<string, string[]>();
-  for (const n of chinese.keys()) chineseByFirst.set(n[0], [...(chineseByFirst.get(n[0]) ?? []), n]);
+  for (const n of chinese.keys())
+    chineseByFirst.set(n.slice(0, 2), [...(chineseByFirst.get(n.slice(0, 2)) ?? []), n]);
   for (const list of chineseByFirst.values()) list.sort((a, b) => b.length - a.length);
-  const maxTokens = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
-  return { cities, english, maxTokens, chinese, chineseByFirst, context, rules: compileRules(context) };
+  const chineseFirstCodes = new Uint8Array(65536);
+  for (const n of chinese.keys()) chineseFirstCodes[n.charCodeAt(0)] = 1;
+  const englishFirst = new Map<string, number>();
+  for (const k of english.keys()) {
+    const w = k.split(' ');
+    englishFirst.set(w[0]!, Math.max(englishFirst.get(w[0]!) ?? 0, w.length));
+  }
+  const provinces = new Set<string>();
+  for (const c of cities) {
+    const short = c.province?.replace(/(省|市|壮族|回族|维吾尔|自治区)+$/, '');
+    if (short) provinces.add(short);
+  }
+  return {
+    cities,
+    english,
+    englishFirst,
+    chinese,
+    chineseByFirst,
+    chineseFirstCodes,
+    provinces,
+    context,
+    rules: compileRules(context),
+  };
 }
 
 /** Read cities.json and city-context.yml from a vocab folder and compile them. */
@@ -160,5 +191,9 @@ export function loadCities(dir = join(import.meta.dirname, '..', '..', 'content'
 
 /** The city whose canonical name, alias or Chinese name is `name`, if any. */
 export function cityByName(gaz: CityGazetteer, name: string): City | undefined {
-  return gaz.chinese.get(name)?.city ?? gaz.english.get(englishKey(asciiFold(name)))?.city ?? gaz.english.get(englishKey(name))?.city;
+  return (
+    gaz.chinese.get(name)?.city ??
+    gaz.english.get(englishKey(asciiFold(name)))?.city ??
+    gaz.english.get(englishKey(name))?.city
+  );
 }

@@ -31,7 +31,7 @@ export function englishReadings(zh: string): string[] {
   let combos: string[][] = [[]];
   const usual = pinyin(zh, { toneType: 'none', type: 'array' });
   [...zh].forEach((ch, i) => {
-    const all = [usual[i], ...pinyin(ch, { toneType: 'none', type: 'array', multiple: true })];
+    const all = [usual[i] ?? ch, ...pinyin(ch, { toneType: 'none', type: 'array', multiple: true })];
     const options = [...new Set(all)].slice(0, combos.length >= 4 ? 1 : 3);
     combos = combos.flatMap((c) => options.map((o) => [...c, o]));
   });

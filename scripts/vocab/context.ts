@@ -1,7 +1,17 @@
 import type { PipelineContext } from '../pipeline.ts';
 import { loadBoilerplate } from './boilerplate.ts';
+import { loadCities } from './cities.ts';
+import { loadCompanies } from './companies.ts';
+import { loadSites } from './sites.ts';
+import { loadTags } from './tags.ts';
 
-/** Load every vocabulary from `dir` and build the pipeline's recognisers once per run. */
+/** Load every vocabulary from `dir` and compile its matchers, once per run (or per worker). */
 export function loadContext(dir: string): PipelineContext {
-  return { boilerplate: loadBoilerplate(dir) };
+  return {
+    boilerplate: loadBoilerplate(dir),
+    sites: loadSites(dir),
+    companies: loadCompanies(dir),
+    cities: loadCities(dir),
+    tags: loadTags(dir),
+  };
 }

@@ -1,10 +1,11 @@
 /**
- * Keyword matching for topic tags. English phrases match whole words after a light inflection
- * normalisation (plural -s/-es/-ies, -ed, -ing, final -e), applied alike to keywords and text, so
- * "data centre" finds "data centres" and "invest" finds "invested". A full stemmer (Porter) was
- * rejected: it merges unrelated words ("international" → "intern", "earnings" → "earn") and a
- * tag vocabulary needs predictable matches more than recall. Chinese phrases match as substrings.
+ * Keyword matching for topic tags. English phrases match whole words, each keyword word also
+ * matching its regular inflections (see tagText.ts): "data centre" finds "data centres".
+ * Chinese phrases match as substrings. Both are tries, walked once over the text.
  */
+import { inflections, MASK, prepareText, scan, wordHash } from './tagText.ts';
+
+export { inflections, prepareText } from './tagText.ts';
 
 /** One phrase to look for: the tag it belongs to and what a hit is worth (0 = exclusion). */
 export interface Phrase {
@@ -14,8 +15,9 @@ export interface Phrase {
   script: 'en' | 'zh';
 }
 
-/** A found phrase: tag index, UTF-16 span in the lowercased segment, and weight. */
+/** A found phrase: which one (index in the compiled list), its tag, UTF-16 span and weight. */
 export interface Hit {
+  phrase: number;
   tag: number;
   start: number;
   end: number;
@@ -23,103 +25,95 @@ export interface Hit {
 }
 
 interface Entry {
+  phrase: number;
   tag: number;
   weight: number;
-  length: number;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
+interface TrieNode<K> {
+  next: Map<K, TrieNode<K>>;
   ends: Entry[];
 }
 
-/** Compiled matcher: a word trie for English phrases and first-character buckets for Chinese. */
+// A phrase with many inflectable words would multiply into many paths; beyond this only the
+// last word is inflected ("data centres", not "datas centre").
+const MAX_PATHS = 64;
+
+/** Compiled matcher: a trie of words for English phrases, of UTF-16 codes for Chinese ones. */
 export interface TagMatcher {
-  words: TrieNode;
-  han: Map<string, { text: string; entry: Entry }[]>;
+  words: TrieNode<string>;
+  han: TrieNode<number>;
+  /** 1 at the hash of every word that starts an English phrase, and at every code that starts a
+   * Chinese one: cheap tests that spare most words and characters a trie lookup. */
+  firstWord: Uint8Array;
+  hanFirst: Uint8Array;
 }
 
-// Words whose final s is not a plural; left alone so that "news" does not become "new".
-const INVARIANT = new Set(['news', 'series', 'species', 'analysis', 'its', 'has', 'was', 'does', 'gas']);
-const cache = new Map<string, string>();
-
-function inflect(word: string): string {
-  if (word.length <= 2 || INVARIANT.has(word) || !/^[a-z]+$/.test(word)) return word;
-  let w = word;
-  if (w.length > 4 && /ie[sd]$/.test(w)) w = w.slice(0, -3) + 'y';
-  else if (/(ss|sh|ch|x|zz)es$/.test(w)) w = w.slice(0, -2);
-  else if (/(ss|us|is)$/.test(w)) return w;
-  else if (w.endsWith('s')) w = w.slice(0, -1);
-  if (w.length >= 6 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
-  else if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
-
-function undouble(w: string): string {
-  return /([b-df-hj-km-np-rtv-y])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
-}
-
-/** Normalise one lowercase word for matching: `services` → `servic`, `shipped` → `ship`. */
-export function normaliseWord(word: string): string {
-  let n = cache.get(word);
-  if (n === undefined) {
-    n = inflect(word);
-    // Bounded so that a run over a huge corpus cannot grow the cache without limit.
-    if (cache.size > 200_000) cache.clear();
-    cache.set(word, n);
+function addPath<K>(root: TrieNode<K>, path: K[], entry: Entry): void {
+  let node = root;
+  for (const w of path) {
+    let child = node.next.get(w);
+    if (!child) node.next.set(w, (child = { next: new Map(), ends: [] }));
+    node = child;
   }
-  return n;
-}
-
-/** Lowercase a text segment for matching; possessive 's is dropped and full-width forms folded. */
-export function prepareText(text: string): string {
-  let t = text.toLowerCase();
-  if (/[\uff01-\uff5e]/.test(t)) t = t.normalize('NFKC');
-  return t.replace(/['’]s\b/g, '');
-}
-
-const WORD = /[a-z0-9]+/g;
-
-function words(text: string): { norm: string[]; start: number[]; end: number[] } {
-  const norm: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    norm.push(normaliseWord(m[0]));
-    start.push(m.index);
-    end.push(m.index + m[0].length);
-  }
-  return { norm, start, end };
+  if (!node.ends.some((e) => e.phrase === entry.phrase)) node.ends.push(entry);
 }
 
 /** Compile phrases into a matcher; phrases with no matchable content are ignored. */
 export function compileMatcher(phrases: Phrase[]): TagMatcher {
-  const root: TrieNode = { next: new Map(), ends: [] };
-  const han = new Map<string, { text: string; entry: Entry }[]>();
-  for (const p of phrases) {
+  const root: TrieNode<string> = { next: new Map(), ends: [] };
+  const han: TrieNode<number> = { next: new Map(), ends: [] };
+  const hanFirst = new Uint8Array(0x10000);
+  const firstWord = new Uint8Array(MASK + 1);
+  for (const [phrase, p] of phrases.entries()) {
     const text = prepareText(p.text).trim();
     if (!text) continue;
     if (p.script === 'en') {
-      const { norm } = words(text);
-      if (norm.length === 0) continue;
-      let node = root;
-      for (const w of norm) {
-        let child = node.next.get(w);
-        if (!child) node.next.set(w, (child = { next: new Map(), ends: [] }));
-        node = child;
-      }
-      node.ends.push({ tag: p.tag, weight: p.weight, length: norm.length });
+      const { start, end } = scan(text, hanFirst);
+      const word = start.map((s, i) => text.slice(s, end[i]));
+      if (word.length === 0) continue;
+      const forms = word.map(inflections);
+      if (forms.reduce((n, f) => n * f.length, 1) > MAX_PATHS)
+        forms.forEach((f, i) => i < forms.length - 1 && f.splice(1));
+      let paths: string[][] = [[]];
+      for (const f of forms) paths = paths.flatMap((path) => f.map((w) => [...path, w]));
+      for (const path of paths) addPath(root, path, { phrase, tag: p.tag, weight: p.weight });
+      for (const w of forms[0]!) firstWord[wordHash(w)] = 1;
     } else {
-      const first = text[0]!;
-      const list = han.get(first) ?? [];
-      list.push({ text, entry: { tag: p.tag, weight: p.weight, length: text.length } });
-      han.set(first, list);
+      const codes = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+      addPath(han, codes, { phrase, tag: p.tag, weight: p.weight });
+      hanFirst[codes[0]!] = 1;
     }
   }
-  for (const list of han.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { words: root, han };
+  return { words: root, han, firstWord, hanFirst };
+}
+
+/** Per tag, in order of start: the longest hit at a start wins, and covered text is skipped. */
+function pickLongest(hits: Hit[], out: Hit[]): void {
+  let covered = 0;
+  for (let i = 0; i < hits.length;) {
+    let best = hits[i]!;
+    let j = i + 1;
+    for (; j < hits.length && hits[j]!.start === best.start; j++)
+      if (hits[j]!.end > best.end) best = hits[j]!;
+    if (best.start >= covered) {
+      out.push(best);
+      covered = best.end;
+    }
+    i = j;
+  }
+}
+
+/** Hits in one prepared segment, and its length: Latin words and Chinese characters. */
+export interface SegmentMatch {
+  hits: Hit[];
+  words: number;
+  han: number;
+}
+
+/** The hits of `matchSegment`, for callers that do not need the segment's length. */
+export function findHits(text: string, m: TagMatcher): Hit[] {
+  return matchSegment(text, m).hits;
 }
 
 /**
@@ -127,35 +121,41 @@ export function compileMatcher(phrases: Phrase[]): TagMatcher {
  * covers is not counted again for that tag, so "cloud computing" is one hit, not two, and an
  * exclusion (weight 0) swallows the keyword inside it.
  */
-export function findHits(text: string, m: TagMatcher): Hit[] {
-  const raw: Hit[] = [];
-  const { norm, start, end } = words(text);
-  for (let i = 0; i < norm.length; i++) {
-    let node = m.words.next.get(norm[i]!);
-    for (let j = i; node; ) {
-      for (const e of node.ends) raw.push({ tag: e.tag, start: start[i]!, end: end[j]!, weight: e.weight });
+export function matchSegment(text: string, m: TagMatcher): SegmentMatch {
+  // Hits per tag, each list in order of start (English first, then Chinese, merged below).
+  const byTag: ({ en: Hit[]; zh: Hit[] } | undefined)[] = [];
+  const push = (script: 'en' | 'zh', h: Hit) => (byTag[h.tag] ??= { en: [], zh: [] })[script].push(h);
+  const { start, end, hash, firstHan, han } = scan(text, m.hanFirst);
+  const n = start.length;
+  const next = (node: TrieNode<string>, k: number) =>
+    k < n ? node.next.get(text.slice(start[k], end[k])) : undefined;
+  for (let i = 0; i < n; i++) {
+    let node = m.firstWord[hash[i]!] === 1 ? next(m.words, i) : undefined;
+    for (let j = i; node;) {
+      for (const e of node.ends)
+        push('en', { phrase: e.phrase, tag: e.tag, start: start[i]!, end: end[j]!, weight: e.weight });
       j += 1;
-      node = j < norm.length ? node.next.get(norm[j]!) : undefined;
+      node = next(node, j);
     }
   }
-  if (m.han.size > 0) {
-    for (let i = 0; i < text.length; i++) {
-      const list = m.han.get(text[i]!);
-      if (!list) continue;
-      for (const k of list) {
-        if (text.startsWith(k.text, i)) raw.push({ tag: k.entry.tag, start: i, end: i + k.text.length, weight: k.entry.weight });
-      }
+  for (let i = Math.max(firstHan, 0); firstHan >= 0 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (m.hanFirst[c] === 0) continue;
+    let node = m.han.next.get(c);
+    for (let j = i + 1; node; j++) {
+      for (const e of node.ends)
+        push('zh', { phrase: e.phrase, tag: e.tag, start: i, end: j, weight: e.weight });
+      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
     }
   }
-  raw.sort((a, b) => a.tag - b.tag || a.start - b.start || b.end - a.end);
   const hits: Hit[] = [];
-  let tag = -1;
-  let covered = 0;
-  for (const h of raw) {
-    if (h.tag !== tag) [tag, covered] = [h.tag, 0];
-    if (h.start < covered) continue;
-    covered = h.end;
-    hits.push(h);
+  for (const lists of byTag) {
+    if (!lists) continue;
+    const { en, zh } = lists;
+    pickLongest(
+      en.length === 0 ? zh : zh.length === 0 ? en : [...en, ...zh].sort((a, b) => a.start - b.start),
+      hits,
+    );
   }
-  return hits;
+  return { hits, words: n, han };
 }

@@ -4,14 +4,21 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { compileMatcher, type Phrase, type TagMatcher } from './tagMatcher.ts';
 
-const phrases = z.array(z.string().trim().min(1)).default([]);
+// A list of phrases, written as a YAML list or as one comma-separated string.
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (typeof v === 'string' ? v.split(/[,，]/) : v).map((x) => x.trim()).filter(Boolean));
+const phrases = list.default([]);
 const bilingual = z.strictObject({ en: phrases, zh: phrases });
+// Every tag must be findable in both languages of the corpus.
+const required = list.pipe(z.array(z.string()).min(1));
+const keywords = z.strictObject({ en: required, zh: required });
 
 const tagSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by -'),
   name: z.string().trim().min(1),
   zh: z.string().trim().min(1),
-  keywords: bilingual,
+  keywords,
   exclude: bilingual.optional(),
   weight: z.number().positive().default(1),
   min_score: z.number().positive().optional(),
@@ -26,17 +33,20 @@ const fileSchema = z.strictObject({
     min_score: z.number().positive(),
     per_1000_words: z.number().nonnegative(),
     relative_floor: z.number().min(0).max(1),
+    repeat_decay: z.number().min(0),
     cjk_chars_per_word: z.number().positive(),
   }),
   categories: z.strictObject({
     max_kept: z.number().int().nonnegative(),
     max_length: z.number().int().positive(),
     min_pinyin_syllables: z.number().int().positive(),
-    generic: z.array(z.string()),
+    generic: list,
     section_suffixes: bilingual,
     media_suffixes: bilingual,
   }),
-  groups: z.array(z.strictObject({ name: z.string().min(1), zh: z.string().min(1), tags: z.array(tagSchema).min(1) })),
+  groups: z.array(
+    z.strictObject({ name: z.string().min(1), zh: z.string().min(1), tags: z.array(tagSchema).min(1) }),
+  ),
 });
 
 /** The raw content of `tags.yml`, as validated. */
@@ -82,14 +92,28 @@ export function compileTags(data: unknown): TagVocab {
         if (other !== undefined && other !== tag) throw new Error(`tags.yml: "${label}" names two tags`);
         byLabel.set(key, tag);
       }
-      tags.push({ slug: t.slug, name: t.name, zh: t.zh, group: group.name, keywords: t.keywords, weight: t.weight, ...(t.min_score ? { min_score: t.min_score } : {}) });
+      tags.push({
+        slug: t.slug,
+        name: t.name,
+        zh: t.zh,
+        group: group.name,
+        keywords: t.keywords,
+        weight: t.weight,
+        ...(t.min_score ? { min_score: t.min_score } : {}),
+      });
       for (const script of ['en', 'zh'] as const) {
         for (const text of t.keywords[script]) list.push({ tag, text, weight: 1, script });
         for (const text of t.exclude?.[script] ?? []) list.push({ tag, text, weight: 0, script });
       }
     }
   }
-  return { tags, settings: file.settings, categories: file.categories, matcher: compileMatcher(list), byLabel };
+  return {
+    tags,
+    settings: file.settings,
+    categories: file.categories,
+    matcher: compileMatcher(list),
+    byLabel,
+  };
 }
 
 /** Read `tags.yml` from a vocab folder, validate it and compile its matcher. */

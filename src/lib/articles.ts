@@ -1,15 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareArticles } from './archiveIndex.ts';
 
 /** One article entry of the content collection. */
 export type ArticleEntry = CollectionEntry<'articles'>;
 
 /** Newest first; undated articles last, then by title, so the order never depends on file order. */
-export function byDateDesc(a: ArticleEntry, b: ArticleEntry): number {
-  const da = a.data.date ?? '';
-  const db = b.data.date ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  return a.data.title.localeCompare(b.data.title) || (a.id < b.id ? -1 : 1);
-}
+export const byDateDesc: (a: ArticleEntry, b: ArticleEntry) => number = compareArticles;
 
 let cache: Promise<ArticleEntry[]> | undefined;
 

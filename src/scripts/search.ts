@@ -1,12 +1,203 @@
-// Pagefind's default UI, started from the page's `?q=` so every search is a link.
-interface PagefindUIInstance {
-  triggerSearch(term: string): void;
+// The search page (/search/): our own interface on Pagefind's JS API, its state kept in the URL.
+import {
+  filterCountsLoaded,
+  loadFilterCounts,
+  runSearch,
+  type Pagefind,
+  type SearchOutcome,
+} from './search/engine.ts';
+import { pickUiLang, strings } from './search/i18n.ts';
+import { activeFilters, filterPanel, h, resultItem } from './search/render.ts';
+import {
+  emptyState,
+  hasFilters,
+  parseState,
+  stateToSearch,
+  toggleFilter,
+  type Facet,
+  type SearchState,
+} from './search/state.ts';
+
+const pageSize = 10;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const sortSelect = $<HTMLSelectElement>('search-sort');
+const status = $('search-status');
+const list = $('search-results');
+const more = $<HTMLButtonElement>('search-more');
+const empty = $('search-empty');
+const facetsBox = $('search-facets');
+const active = $('search-active');
+const filtersBox = $<HTMLDetailsElement>('search-filters');
+
+const hl = new URLSearchParams(location.search).get('hl');
+const ui = pickUiLang(hl, navigator.languages ?? [navigator.language]);
+const t = strings(ui);
+let state: SearchState = parseState(location.search);
+let outcome: SearchOutcome | null = null;
+let shown = 0;
+let generation = 0;
+const expanded = new Set<Facet>();
+
+function applyUiLanguage(): void {
+  document.title = `${t.submit} · News Archive`;
+  $('search-page').lang = ui === 'zh' ? 'zh-CN' : 'en';
+  $('search-title').textContent = t.submit;
+  $('search-label').textContent = t.label;
+  input.placeholder = t.placeholder;
+  $('search-submit').textContent = t.submit;
+  $('search-filters-title').textContent = t.filters;
+  $('search-sort-label').textContent = t.sort;
+  for (const option of sortSelect.options)
+    option.textContent = t.sortName[option.value as SearchState['sort']];
+  more.textContent = t.more;
+  const uiSwitch = $<HTMLAnchorElement>('ui-switch');
+  uiSwitch.textContent = t.uiSwitch;
+  uiSwitch.lang = ui === 'zh' ? 'en' : 'zh-CN';
+  // Narrow screens start with the filters folded away.
+  if (matchMedia('(max-width: 48rem)').matches) filtersBox.open = false;
 }
-type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
 
-const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
-const ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false });
-const q = new URLSearchParams(window.location.search).get('q');
-if (q) ui.triggerSearch(q);
+function updateSwitchLink(): void {
+  $<HTMLAnchorElement>('ui-switch').href =
+    `/search/${stateToSearch(state, { hl: ui === 'zh' ? 'en' : 'zh' })}`;
+}
 
-export {};
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // A variable URL keeps the bundler from resolving the file, which only exists after indexing.
+  const url = '/pagefind/pagefind.js';
+  pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ basePath: '/pagefind/', excerptLength: 36 });
+    return pf;
+  });
+  return pagefindPromise;
+}
+
+function setUrl(push: boolean): void {
+  const url = `${location.pathname}${stateToSearch(state, hl ? { hl } : {})}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  history[push ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+async function showMore(): Promise<void> {
+  if (!outcome) return;
+  const mine = generation;
+  const batch = await outcome.load(shown, pageSize);
+  if (mine !== generation) return;
+  list.append(...batch.map((d) => resultItem(d, t)));
+  shown += batch.length;
+  more.hidden = shown >= outcome.total;
+  status.textContent = `${t.count(outcome.total)}${outcome.total > shown ? ` (${t.shown(shown, outcome.total)})` : ''}`;
+}
+
+function renderEmpty(result: SearchOutcome): void {
+  const tips = h('ul', {}, ...t.tips.map((tip) => h('li', {}, tip)));
+  empty.replaceChildren(h('p', {}, t.none(state.q)), tips);
+  if (hasFilters(state) && result.unfiltered > 0) {
+    tips.prepend(
+      h(
+        'li',
+        {},
+        h('button', { type: 'button', class: 'link', 'data-clear': '' }, t.without(result.unfiltered)),
+      ),
+    );
+  }
+  empty.hidden = false;
+}
+
+async function search(): Promise<void> {
+  const mine = ++generation;
+  updateSwitchLink();
+  input.value = input.value.trim() === state.q ? input.value : state.q;
+  sortSelect.value = state.sort;
+  active.replaceChildren(...activeFilters(state, t));
+  empty.hidden = true;
+  if (!state.q && !hasFilters(state)) {
+    outcome = null;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = t.prompt;
+    const pf = await loadPagefind();
+    await loadFilterCounts(pf);
+    const counts = await pf.filters();
+    if (mine === generation) facetsBox.replaceChildren(...filterPanel(state, counts, expanded, t));
+    return;
+  }
+  status.textContent = t.loading;
+  const pf = await loadPagefind();
+  const result = await runSearch(pf, state);
+  if (mine !== generation || !result) return;
+  outcome = result;
+  shown = 0;
+  list.replaceChildren();
+  facetsBox.replaceChildren(...filterPanel(state, result.counts, expanded, t));
+  if (result.total === 0) {
+    status.textContent = t.count(0);
+    more.hidden = true;
+    renderEmpty(result);
+    return;
+  }
+  await showMore();
+  if (!filterCountsLoaded(pf)) await countAll(pf, mine);
+}
+
+/** After the first results are on screen, load every filter and redraw the panel with full counts. */
+async function countAll(pf: Pagefind, mine: number): Promise<void> {
+  await loadFilterCounts(pf);
+  const again = mine === generation ? await runSearch(pf, state) : null;
+  if (again && mine === generation)
+    facetsBox.replaceChildren(...filterPanel(state, again.counts, expanded, t));
+}
+
+function update(next: SearchState, push: boolean): void {
+  state = next;
+  setUrl(push);
+  search().catch(failed);
+}
+
+function failed(error: unknown): void {
+  console.error(error);
+  status.textContent = t.failed;
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update({ ...state, q: input.value.trim() }, false), 250);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  update({ ...state, q: input.value.trim() }, true);
+});
+sortSelect.addEventListener('change', () =>
+  update({ ...state, sort: sortSelect.value as SearchState['sort'] }, true),
+);
+facetsBox.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  if (box.type === 'checkbox') update(toggleFilter(state, box.name as Facet, box.value), true);
+});
+document.addEventListener('click', (event) => {
+  const target = (event.target as HTMLElement).closest('button');
+  if (!target) return;
+  if (target.dataset.expand) {
+    expanded.add(target.dataset.expand as Facet);
+    search().catch(failed);
+  } else if (target.dataset.facet && target.dataset.value) {
+    update(toggleFilter(state, target.dataset.facet as Facet, target.dataset.value), true);
+    input.focus();
+  } else if (target.hasAttribute('data-clear')) {
+    update({ ...emptyState(), q: state.q, sort: state.sort }, true);
+    input.focus();
+  }
+});
+more.addEventListener('click', () => showMore().catch(failed));
+window.addEventListener('popstate', () => {
+  state = parseState(location.search);
+  search().catch(failed);
+});
+
+applyUiLanguage();
+search().catch(failed);

@@ -42,9 +42,12 @@ export function joinWrapped(left: string, right: string): string {
   return `${a} ${b}`;
 }
 
+const wide = new RegExp(`[${HAN}${CJK_PUNCT}\\u3040-\\u30ff\\uac00-\\ud7af]`, 'gu');
+
 /** Display width of a line: CJK characters take two columns, as in a fixed-width editor. */
 export function displayWidth(line: string): number {
-  let width = 0;
-  for (const ch of line) width += isCjk(ch) ? 2 : 1;
-  return width;
+  return line.length + (line.match(wide)?.length ?? 0);
 }
+
+/** A line break (with its indentation) between two CJK characters, which HTML would make a space. */
+export const CJK_NEWLINE = new RegExp(`(?<=[${HAN}${CJK_PUNCT}])[ \\t]*\\n[ \\t\\u3000]*(?=[${HAN}${CJK_PUNCT}])`, 'gu');

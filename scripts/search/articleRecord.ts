@@ -1,0 +1,63 @@
+import type { CustomRecord } from 'pagefind';
+import { hanInfixTokens, hasHan, spaceHanWords } from '../../src/scripts/search/cjk.ts';
+import type { EntityNames } from './entityNames.ts';
+
+/** The front-matter fields the search index uses (a subset of the article schema). */
+export interface SearchableArticle {
+  id: string;
+  title: string;
+  date: string | null;
+  lang: 'en' | 'zh';
+  source: string | null;
+  companies: string[];
+  cities: string[];
+  tags: string[];
+}
+
+/** The language every record is indexed as: one index, so sort and filter counts span both languages. */
+export const indexLanguage = 'en';
+
+/** Canonical names plus their other-language names and aliases, deduplicated. */
+function namesOf(list: string[], others: Map<string, string[]>): string[] {
+  return [...new Set(list.flatMap((name) => [name, ...(others.get(name) ?? [])]))];
+}
+
+/**
+ * Turn an article into one Pagefind record. Chinese words are spaced so the English tokenizer
+ * keeps them apart; the entity names in both languages go into a hidden metadata field that is
+ * searched but never shown, so `联想` finds an English article about Lenovo and `Jinan` a Chinese
+ * one about 济南.
+ */
+export function articleRecord(article: SearchableArticle, text: string, names: EntityNames): CustomRecord {
+  // The title is searched through its metadata; leaving it out of the content keeps it out of excerpts.
+  const all = `${article.title}\n${text}`;
+  const entityNames = [
+    ...namesOf(article.companies, names.company),
+    ...namesOf(article.cities, names.city),
+    ...namesOf(article.tags, names.tag),
+  ];
+  const spacedTitle = hasHan(article.title) ? [article.title] : [];
+  const hidden = [...entityNames, ...spacedTitle, ...hanInfixTokens(all)].map(spaceHanWords).join(' ');
+  const meta: Record<string, string> = { title: article.title, lang: article.lang };
+  if (article.date) meta.date = article.date;
+  if (article.source) meta.source = article.source;
+  if (hidden) meta.names = hidden;
+  const year = article.date?.slice(0, 4);
+  return {
+    url: `/articles/${article.id}/`,
+    content: spaceHanWords(text.trim() ? text : article.title),
+    language: indexLanguage,
+    meta,
+    filters: {
+      company: article.companies,
+      city: article.cities,
+      tag: article.tags,
+      year: year ? [year] : [],
+      lang: [article.lang],
+      source: article.source ? [article.source] : [],
+    },
+    // Pagefind leaves a page without the sort key out of sorted results, so undated articles get
+    // a value that sorts last: one key per direction.
+    sort: { newest: article.date ?? '0000-00-00', oldest: article.date ?? '9999-99-99' },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * What a search costs a reader: bytes transferred (each fetched file gzipped, as a server would
+ * send it) and time to the first page of results, for a first query and the ones after it.
+ *
+ *   node scripts/search/measureQuery.ts DIST 'q=Lenovo' 'q=联想&lang=en' …
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadFilterCounts, runSearch } from '../../src/scripts/search/engine.ts';
+import { parseState } from '../../src/scripts/search/state.ts';
+import { loadPagefind, type Fetched } from './nodePagefind.ts';
+
+/** The cost of one query, in the order the queries ran in one page session. */
+export interface QueryCost {
+  query: string;
+  results: number;
+  ms: number;
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+}
+
+const firstPage = 10;
+
+/**
+ * Run `queries` (URL query strings, as on /search/) one after another in one fresh Pagefind
+ * session over a built site, as the search page does: load the bundle, search, load the first
+ * page of results. The first query's cost includes pagefind.js itself; the filter counts the page
+ * loads after the first results are listed as a separate row.
+ */
+export async function measureQueries(dist: string, queries: string[]): Promise<QueryCost[]> {
+  const script = readFileSync(join(dist, 'pagefind', 'pagefind.js'));
+  const started = performance.now();
+  const { pagefind, fetched } = await loadPagefind(dist);
+  const costs: QueryCost[] = [];
+  let seen = 0;
+  for (const [i, query] of queries.entries()) {
+    const t0 = i === 0 ? started : performance.now();
+    const outcome = await runSearch(pagefind as never, parseState(query));
+    await outcome?.load(0, firstPage);
+    const ms = performance.now() - t0;
+    const files: Fetched[] = fetched.slice(seen);
+    seen = fetched.length;
+    if (i === 0)
+      files.push({ path: 'pagefind.js', bytes: script.length, gzipBytes: gzipSync(script).length });
+    const entry = {
+      query,
+      results: outcome?.total ?? 0,
+      ms: Math.round(ms),
+      requests: files.length,
+      bytes: files.reduce((n, f) => n + f.bytes, 0),
+      // Index files are already gzipped by Pagefind; a server sends whichever is smaller.
+      gzipBytes: files.reduce((n, f) => n + Math.min(f.bytes, f.gzipBytes), 0),
+    };
+    costs.push(entry);
+    if (i === 0) {
+      // What the filter panel's counts cost, loaded by the page once the first results are shown.
+      await loadFilterCounts(pagefind as never);
+      const more = fetched.slice(seen);
+      seen = fetched.length;
+      const gz = more.reduce((n, f) => n + Math.min(f.bytes, f.gzipBytes), 0);
+      costs.push({
+        query: '(filter counts)',
+        results: 0,
+        ms: 0,
+        requests: more.length,
+        bytes: more.reduce((n, f) => n + f.bytes, 0),
+        gzipBytes: gz,
+      });
+    }
+  }
+  return costs;
+}
+
+if (import.meta.main) {
+  const [dist, ...queries] = process.argv.slice(2);
+  if (!dist || !queries.length) {
+    console.error("usage: measureQuery.ts DIST 'q=word' ['q=other&lang=zh' …]");
+    process.exit(2);
+  }
+  for (const c of await measureQueries(dist, queries)) {
+    console.log(
+      `${c.query.padEnd(28)} ${String(c.results).padStart(6)} results  ${String(c.ms).padStart(5)} ms  ` +
+        `${c.requests} requests  ${(c.gzipBytes / 1024).toFixed(1)} kB gzip (${(c.bytes / 1024).toFixed(1)} kB raw)`,
+    );
+  }
+}

@@ -1,0 +1,134 @@
+/** A name to look for: `id` points into the vocabulary's entries. */
+export interface Pattern {
+  text: string;
+  id: number;
+  /** Match only with exactly this capitalisation. */
+  exact: boolean;
+  /** Counts only once the company is confirmed (see companies.yml). */
+  guard: boolean;
+}
+
+/** One name found in a text: [start, end) in UTF-16 units. */
+export interface Hit {
+  id: number;
+  start: number;
+  end: number;
+  guard: boolean;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  /** Patterns whose lower-cased text ends here. */
+  ends: Pattern[];
+}
+
+/**
+ * Compiled dictionary: a trie over ASCII-lower-cased names, walked once per text position; its
+ * first level is a flat array indexed by code unit, the common miss costing one array read.
+ */
+export interface Matcher {
+  first: (Node | undefined)[];
+}
+
+const isWordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** ASCII-only lower-casing keeps offsets aligned with the original text. */
+export function lowerAscii(s: string): string {
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** Build the trie; names are NFKC-normalised like the texts they are matched against. */
+export function buildMatcher(patterns: Pattern[]): Matcher {
+  const root: Node = { next: new Map(), ends: [] };
+  for (const p of patterns) {
+    const text = p.text.normalize('NFKC');
+    const lower = lowerAscii(text);
+    let node = root;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), ends: [] }));
+      node = child;
+    }
+    node.ends.push({ ...p, text });
+  }
+  const first: (Node | undefined)[] = new Array(65536).fill(undefined);
+  for (const [c, node] of root.next) first[c] = node;
+  return { first };
+}
+
+/**
+ * A Latin name must not start or end inside a word. Machine translation glues words
+ * ("GSXWuhan"), so an all-caps name may end where a capitalised word begins.
+ */
+function endsCleanly(text: string, name: string, end: number): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  if (!isWordCode(last) || end >= text.length) return true;
+  const next = text.charCodeAt(end);
+  if (!isWordCode(next)) return true;
+  return isUpper(last) && isUpper(next) && isLower(text.charCodeAt(end + 1));
+}
+
+function accept(text: string, p: Pattern, start: number, end: number): boolean {
+  if (p.exact && !text.startsWith(p.text, start)) return false;
+  return endsCleanly(text, p.text, end);
+}
+
+/** Every dictionary name in `text`, left to right, longest match first, no overlaps. */
+export function scan(m: Matcher, text: string): Hit[] {
+  const lower = lowerAscii(text);
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let node = m.first[lower.charCodeAt(i)];
+    if (!node) continue;
+    if (isWordCode(text.charCodeAt(i)) && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+    let best: Hit | null = null;
+    for (let j = i + 1; node; j++) {
+      for (const p of node.ends) {
+        if (accept(text, p, i, j)) {
+          best = { id: p.id, start: i, end: j, guard: p.guard };
+          break;
+        }
+      }
+      node = j < text.length ? node.next.get(lower.charCodeAt(j)) : undefined;
+    }
+    if (best) {
+      hits.push(best);
+      i = best.end - 1;
+    }
+  }
+  return hits;
+}
+
+/** Index of the first hit ending after `pos`; hits are sorted and do not overlap. */
+function firstEndingAfter(hits: Hit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid]?.end ?? Infinity) > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Does any hit overlap [start, end)? Binary search keeps long texts linear. */
+export function overlaps(hits: Hit[], start: number, end: number): boolean {
+  const i = firstEndingAfter(hits, start);
+  return (hits[i]?.start ?? Infinity) < end;
+}
+
+/** The hits lying inside [start, end). */
+export function hitsWithin(hits: Hit[], start: number, end: number): Hit[] {
+  const out: Hit[] = [];
+  for (let i = firstEndingAfter(hits, start), h = hits[i]; h && h.start < end; h = hits[++i]) out.push(h);
+  return out;
+}
+
+/** Insert a hit keeping the list sorted. */
+export function addHit(hits: Hit[], hit: Hit): void {
+  hits.splice(firstEndingAfter(hits, hit.start), 0, hit);
+}

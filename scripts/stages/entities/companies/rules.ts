@@ -1,0 +1,144 @@
+/** The `rules` section of companies.yml as written. */
+export interface RawRules {
+  en_suffixes: string[];
+  en_legal: string[];
+  en_weak_suffixes: string[];
+  en_stopwords: string[];
+  en_intro_cues: string[];
+  zh_suffixes: string[];
+  zh_legal: string[];
+  zh_weak_suffixes: string[];
+  zh_name_stops: string;
+  zh_generic: string[];
+  zh_place_prefixes: string[];
+  zh_industry: Record<string, string>;
+  en_title_words: string[];
+  zh_title_words: string[];
+  en_speech: string[];
+  zh_speech: string[];
+  en_act: string[];
+  zh_act: string[];
+  en_facility: string[];
+  en_example_cues: string[];
+  zh_example_cues: string[];
+  zh_list_tail: string[];
+  en_source_cues: string[];
+  zh_source_cues: string[];
+  en_deal_cues: string[];
+  zh_deal_before: string[];
+  zh_partner_with: string[];
+  zh_partner_verbs: string[];
+}
+
+/** The rules compiled into sets and anchored regexes (built once per run). */
+export interface CompanyRules {
+  raw: RawRules;
+  /** Discovery: a capitalised run, then a company word, then optional legal tail. */
+  enDiscover: RegExp;
+  enIntro: RegExp;
+  /** A capitalised word right before a capitalised facility ("X R&D Center"). */
+  enFacilityName: RegExp;
+  enLegal: Set<string>;
+  enWeak: Set<string>;
+  enSuffix: Set<string>;
+  enStop: Set<string>;
+  /** One or more company words (公司, 有限公司, 集团…). */
+  zhSuffix: RegExp;
+  /** Industry words that may precede them (茶叶, 饲料), longest first. */
+  zhIndustry: string[];
+  zhLegal: Set<string>;
+  zhWeak: Set<string>;
+  zhStops: Set<string>;
+  zhGeneric: string[];
+  zhPlaces: string[];
+  /** Text right after a mention: job title, speech, act, facility, guard confirmation. */
+  enTitleAfter: RegExp;
+  zhTitleAfter: RegExp;
+  enSpeech: RegExp;
+  zhSpeech: RegExp;
+  /** 董事长某某表示: a title, a short name (、 allowed), then a speech verb. */
+  zhSpeechAfterTitle: RegExp;
+  enActAfter: RegExp;
+  zhActAfter: RegExp;
+  enFacilityAfter: RegExp;
+  enConfirmAfter: RegExp;
+  zhConfirmAfter: RegExp;
+  /** Text right before a mention: example or comparison, cited source. */
+  enExampleBefore: RegExp;
+  zhExampleBefore: RegExp;
+  enSourceBefore: RegExp;
+  zhSourceBefore: RegExp;
+  zhListTail: RegExp;
+  /** Deal words before a mention: the company is a party (bought, sued, signed with). */
+  enDealBefore: RegExp;
+  zhDealBefore: RegExp;
+  zhPartnerBefore: RegExp;
+  zhPartnerAfter: RegExp;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Alternation, longest first so that 股份有限公司 wins over 公司. */
+const alt = (words: string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|') || '(?!)';
+
+/** Compile the raw rules. */
+export function compileRules(r: RawRules): CompanyRules {
+  const cap = `[A-Z][A-Za-z0-9&'’-]*(?:\\.[A-Za-z0-9]+)*`;
+  const word = `(?:${cap}|and|of|&)`;
+  const legalTail = `(?:,?\\s+(?:${alt(r.en_legal)})\\.?){0,2}`;
+  const facility = `\\s*["“”']?\\s*(?:${alt(r.en_facility)})\\b`;
+  return {
+    raw: r,
+    enDiscover: new RegExp(
+      `(?<![A-Za-z0-9])(${cap}(?:\\s+${word}){0,4})\\s+(${alt(r.en_suffixes)})\\b\\.?(${legalTail})(?!\\s+[A-Z])`,
+      'g',
+    ),
+    enIntro: new RegExp(`\\b(?:${alt(r.en_intro_cues)})\\s+(${cap}(?:\\s+${cap}){0,2})`, 'g'),
+    enLegal: new Set(r.en_legal),
+    enWeak: new Set(r.en_weak_suffixes),
+    enSuffix: new Set(r.en_suffixes),
+    enStop: new Set(r.en_stopwords),
+    zhSuffix: new RegExp(
+      `(?=[${[...new Set(r.zh_suffixes.map((w) => w.charAt(0)))].join('')}])(?:${alt(r.zh_suffixes)})+`,
+      'g',
+    ),
+    zhIndustry: [...new Set(Object.keys(r.zh_industry))].sort((a, b) => b.length - a.length),
+    enFacilityName: new RegExp(
+      `(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,})(?=\\s*["“”']?\\s*(?:${alt(r.en_facility.filter((f) => /^[A-Z]/.test(f)))})\\b)`,
+      'g',
+    ),
+    zhLegal: new Set(r.zh_legal),
+    zhWeak: new Set(r.zh_weak_suffixes),
+    zhStops: new Set([...r.zh_name_stops]),
+    zhGeneric: [...new Set(r.zh_generic)].sort((a, b) => b.length - a.length),
+    zhPlaces: [...new Set(r.zh_place_prefixes)].sort((a, b) => b.length - a.length),
+    enTitleAfter: new RegExp(`^\\s*(?:${alt(r.en_title_words)})\\b`, 'i'),
+    zhTitleAfter: new RegExp(`^(?:${alt(r.zh_title_words)})`),
+    enSpeech: new RegExp(`\\b(?:${alt(r.en_speech)})\\b`),
+    zhSpeech: new RegExp(`(?:${alt(r.zh_speech)})`),
+    zhSpeechAfterTitle: new RegExp(
+      `^(?:${alt(r.zh_title_words)})[^，。；！？,;!?《》]{0,12}?(?:${alt(r.zh_speech)})`,
+    ),
+    enActAfter: new RegExp(`^(?:${legalTail})\\s*(?:${alt(r.en_act)})\\b`),
+    zhActAfter: new RegExp(`^[^，。；！？,;!?]{0,6}?(?:${alt(r.zh_act)})`),
+    enFacilityAfter: new RegExp(`^(?:\\s*[A-Z][a-z]+)?${facility}`, 'i'),
+    enConfirmAfter: new RegExp(
+      `^(?:\\s*["“”']?\\s*(?:${alt([...r.en_suffixes, ...r.en_facility])})\\b|\\s+(?:${alt(r.en_title_words)})\\b)`,
+    ),
+    zhConfirmAfter: new RegExp(
+      `^(?:${alt([...r.zh_suffixes, ...r.zh_title_words, ...r.zh_speech, ...r.zh_partner_verbs, '旗下', '手机', '汽车', '发布', '推出'])})`,
+    ),
+    enExampleBefore: new RegExp(`\\b(?:${alt(r.en_example_cues)})\\s+(?:the\\s+)?$`, 'i'),
+    zhExampleBefore: new RegExp(`(?:${alt(r.zh_example_cues)})[^，。；！？,;!?]{0,3}$`),
+    enSourceBefore: new RegExp(`\\b(?:${alt(r.en_source_cues)})[\\s:：]+(?:the\\s+)?$`, 'i'),
+    zhSourceBefore: new RegExp(`(?:${alt(r.zh_source_cues)})[：:\\s]*$`),
+    zhListTail: new RegExp(`^\\s*(?:${alt(r.zh_list_tail)})`),
+    enDealBefore: new RegExp(`\\b(?:${alt(r.en_deal_cues)})\\b[^.!?;]{0,60}$`, 'i'),
+    zhDealBefore: new RegExp(`(?:${alt(r.zh_deal_before)})[^，。；！？,;!?]{0,8}$`),
+    zhPartnerBefore: new RegExp(`(?:${alt(r.zh_partner_with)})[^，。；！？,;!?与和]{0,8}$`),
+    zhPartnerAfter: new RegExp(`^[^，。；！？,;!?]{0,20}?(?:${alt(r.zh_partner_verbs)})`),
+  };
+}

@@ -1,0 +1,186 @@
+import type { CompanyVocab } from '../../vocab/companies.ts';
+import { confirmsGuard, judge, type Mention } from './companies/context.ts';
+import { discoverChinese, discoverEnglish, type Discovered } from './companies/discover.ts';
+import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
+import { collect, markLists, salient, type Evidence } from './companies/salience.ts';
+
+/** What the company recogniser reads: the cleaned title and body paragraphs of one article. */
+export interface CompanyDoc {
+  title: string;
+  paragraphs: string[];
+  lang: 'en' | 'zh';
+}
+
+/** A company the vocabulary lacks, for an archivist to review and add to companies.yml. */
+export interface CompanyCandidate {
+  name: string;
+  zh?: string;
+  evidence: string;
+  count: number;
+}
+
+/** The recogniser's answer; `evidence` explains each decision, `warnings` says what went wrong. */
+export interface CompanyResult {
+  companies: string[];
+  candidates: CompanyCandidate[];
+  evidence: Evidence[];
+  warnings: string[];
+}
+
+/** One text of the article (0 = title) with the vocabulary names found in it, sorted. */
+interface Part {
+  text: string;
+  hits: Hit[];
+}
+
+const HAN = /\p{Script=Han}/u;
+const CAPS = /[A-Z]/;
+const isWord = (c: string): boolean => /[A-Za-z0-9]/.test(c);
+// Salience thresholds are small counts; judging thousands of mentions in a huge block only costs time.
+const MAX_MENTIONS = 40;
+
+function occurrences(part: Part, form: string): Hit[] {
+  const { text } = part;
+  const out: Hit[] = [];
+  const latin = /^[A-Za-z0-9]/.test(form);
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+    const end = i + form.length;
+    if (latin && (isWord(text.charAt(i - 1)) || isWord(text.charAt(end)))) continue;
+    if (!overlaps(part.hits, i, end)) out.push({ id: -1, start: i, end, guard: false });
+  }
+  return out;
+}
+
+/** The lead: up to the second paragraph of some length (bylines and captions are short). */
+function leadEnd(parts: Part[]): number {
+  let seen = 0;
+  for (let i = 1; i < parts.length; i++)
+    if ((parts[i]?.text.trim().length ?? 0) >= 60 && ++seen === 2) return i;
+  return parts.length - 1;
+}
+
+/** Vocabulary mentions, guarded names kept only where the company is confirmed. */
+function vocabMentions(parts: Part[], vocab: CompanyVocab): Mention[] {
+  const mentions: Mention[] = [];
+  const confirmed = new Set<string>();
+  parts.forEach(({ text, hits }, t) => {
+    for (const h of hits) {
+      const key = vocab.listedAs[h.id];
+      const entry = vocab.entries[h.id];
+      if (key === undefined || !entry) continue;
+      if (!h.guard || confirmsGuard(text, h.end, vocab.rules)) confirmed.add(key);
+      const m = { key, text: t, start: h.start, end: h.end, guard: h.guard, product: entry.product };
+      mentions.push({ ...m, discovered: false });
+    }
+  });
+  return mentions.filter((m) => confirmed.has(m.key));
+}
+
+/** Merge discovered names by name; drop those that are vocabulary names after all. */
+function mergeFinds(finds: Discovered[], vocab: CompanyVocab): Map<string, Discovered> {
+  const merged = new Map<string, Discovered>();
+  for (const f of finds) {
+    if (scan(vocab.matcher, f.name).some((h) => h.start === 0 && h.end === f.name.length)) continue;
+    const prev = merged.get(f.name.toLowerCase());
+    if (!prev) merged.set(f.name.toLowerCase(), { ...f, forms: [...f.forms] });
+    else {
+      prev.forms = [...new Set([...prev.forms, ...f.forms])].sort((a, b) => b.length - a.length);
+      prev.strong ||= f.strong;
+      prev.legal ||= f.legal;
+      prev.facility ||= f.facility;
+    }
+  }
+  return merged;
+}
+
+/** Count a find's mentions (marking them taken); it becomes a candidate with enough evidence. */
+function countFind(f: Discovered, parts: Part[], mentions: Mention[]): CompanyCandidate | null {
+  let count = 0;
+  const own: Mention[] = [];
+  parts.forEach((part, t) => {
+    for (const form of f.forms) {
+      for (const h of occurrences(part, form)) {
+        addHit(part.hits, h);
+        count++;
+        own.push({
+          key: f.name,
+          text: t,
+          start: h.start,
+          end: h.end,
+          guard: false,
+          product: false,
+          discovered: true,
+        });
+      }
+    }
+  });
+  if (!(f.strong || f.facility || count >= 2)) return null;
+  mentions.push(...own);
+  return { name: f.name, ...(f.zh ? { zh: f.zh } : {}), evidence: f.evidence, count };
+}
+
+function capPerCompany(mentions: Mention[]): Mention[] {
+  const seen = new Map<string, number>();
+  return mentions.filter((m) => {
+    const n = (seen.get(m.key) ?? 0) + 1;
+    seen.set(m.key, n);
+    return n <= MAX_MENTIONS;
+  });
+}
+
+function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
+  const raw = [doc?.title, ...(Array.isArray(doc?.paragraphs) ? doc.paragraphs : [])];
+  const texts = raw.map((t) => (typeof t === 'string' ? t.normalize('NFKC') : ''));
+  const title = texts[0]?.trim() ?? '';
+  // A headline repeated as the first paragraph is still the headline, not a second mention.
+  const parts = texts.map((text, i) => ({
+    text: i > 0 && text.trim() === title ? '' : text,
+    hits: [] as Hit[],
+  }));
+  for (const p of parts) p.hits = scan(vocab.matcher, p.text);
+  const mentions = vocabMentions(parts, vocab);
+  const whole = parts.map((p) => p.text).join('\n');
+  const finds: Discovered[] = [];
+  for (const { text, hits } of parts) {
+    if (CAPS.test(text)) finds.push(...discoverEnglish(text, hits, vocab.rules, whole));
+    if (HAN.test(text)) finds.push(...discoverChinese(text, hits, vocab.rules));
+  }
+  const merged = mergeFinds(finds, vocab);
+  const candidates: CompanyCandidate[] = [];
+  for (const f of merged.values()) {
+    const c = countFind(f, parts, mentions);
+    if (c) candidates.push(c);
+  }
+  const kept = capPerCompany(mentions);
+  for (const m of kept) judge(m, parts[m.text]?.text ?? '', vocab.rules);
+  markLists(
+    kept,
+    parts.map((p) => p.text),
+  );
+  const evidence = [...collect(kept, leadEnd(parts)).values()];
+  for (const e of evidence) e.suffix = merged.get(e.key.toLowerCase())?.legal ?? false;
+  const titled = evidence.some((e) => e.inTitle);
+  const companies = [...new Set(evidence.filter((e) => salient(e, titled)).map((e) => e.key))].sort();
+  candidates.sort((a, b) => a.name.localeCompare(b.name));
+  return { companies, candidates, evidence, warnings: [] };
+}
+
+/**
+ * Companies an article is about or that act in it (ANNOTATION.md), as canonical English names,
+ * sorted; brands and subsidiaries are listed under their parent. Names the vocabulary lacks are
+ * discovered from company words and also returned as candidates. Never throws: on a failure it
+ * returns no companies and a warning.
+ */
+export function findCompanies(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
+  try {
+    return recognise(doc, vocab);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      companies: [],
+      candidates: [],
+      evidence: [],
+      warnings: [`company recognition failed: ${message}`],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { allArticles, type ArticleEntry } from './articles.ts';
+import { buildIndex, type ArchiveIndex } from './archiveIndex.ts';
+import { calendar } from './calendar.ts';
+import { relatedArticles } from './related.ts';
+import { loadVocab } from './taxonomy.ts';
+
+/** The whole archive's groupings, computed once per build and shared by every page. */
+export interface Archive {
+  index: ArchiveIndex<ArticleEntry>;
+  calendar: ReturnType<typeof calendar>;
+  /** Related articles per position, computed on first use. */
+  related: () => number[][];
+}
+
+let cache: Promise<Archive> | undefined;
+
+/** The archive, loaded and indexed on the first call of the build; later calls reuse it. */
+export function getArchive(): Promise<Archive> {
+  cache ??= allArticles().then((articles) => {
+    const index = buildIndex(articles, loadVocab());
+    let related: number[][] | undefined;
+    return {
+      index,
+      calendar: calendar(index.articles),
+      related: () => (related ??= relatedArticles(index)),
+    };
+  });
+  return cache;
+}

@@ -1,0 +1,32 @@
+import rss from '@astrojs/rss';
+import type { ArchiveArticle } from './archiveIndex.ts';
+
+/** Articles per feed: the newest ones. */
+export const FEED_SIZE = 50;
+
+type FeedArticle = ArchiveArticle & {
+  data: { excerpt: string; source: string | null; author: string | null };
+};
+
+/** An RSS 2.0 response listing `articles` (already newest first). */
+export function feedResponse(
+  site: URL | undefined,
+  title: string,
+  description: string,
+  articles: readonly FeedArticle[],
+): Promise<Response> {
+  return rss({
+    title: `${title} · News Archive`,
+    description,
+    site: site ?? 'https://archive.example.org',
+    trailingSlash: true,
+    items: articles.slice(0, FEED_SIZE).map((a) => ({
+      title: a.data.title,
+      link: `/articles/${a.id}/`,
+      // Undated articles carry no date rather than an invented one.
+      pubDate: a.data.date ? new Date(`${a.data.date}T00:00:00Z`) : undefined,
+      description: a.data.excerpt || undefined,
+      categories: [...a.data.companies, ...a.data.cities, ...a.data.tags],
+    })),
+  });
+}

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../../lib/archive.ts';
+import { feedResponse } from '../../../lib/feeds.ts';
+
+/** One feed per term: its newest articles. */
+export async function getStaticPaths() {
+  const { index } = await getArchive();
+  return index.terms.companies.map((stat) => ({ params: { slug: stat.term.slug } }));
+}
+
+/** The feed of the term named by `slug`. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const { index } = await getArchive();
+  const stat = index.bySlug.companies.get(params.slug ?? '');
+  const articles = (stat?.postings ?? []).map((i) => index.articles[i]).filter((a) => a !== undefined);
+  const name = stat?.term.name ?? '';
+  return feedResponse(site, name, `Newest archived articles about ${name}.`, articles);
+};

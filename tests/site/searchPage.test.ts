@@ -1,0 +1,148 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArticlesSite } from '../../scripts/search/buildArticlesSite.ts';
+import { launchChromium, serveSite } from './browser.ts';
+
+// The hand-written bilingual fixture archive: entity lists filled, dates and sources varied.
+const root = join(import.meta.dirname, '..', '..');
+const base = join(root, 'tests', '.artifacts', 'search-fixture');
+const dist = join(base, 'dist');
+const shots = join(root, 'tests', '.artifacts', 'screenshots');
+
+async function results(page: Page): Promise<string[]> {
+  await page.locator('#search-status:not(:text("…"))').waitFor();
+  await page.waitForFunction(() => !/…/.test(document.getElementById('search-status')?.textContent ?? '…'));
+  return page
+    .locator('#search-results li h2 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+const ids = (urls: string[]) => urls.map((u) => u.replace(/^\/articles\/|\/$/g, ''));
+
+describe('search page over the fixture archive', () => {
+  let browser: Browser;
+  let site: { url: string; stop: () => Promise<void> };
+  let page: Page;
+  beforeAll(async () => {
+    rmSync(base, { recursive: true, force: true });
+    mkdirSync(shots, { recursive: true });
+    await buildArticlesSite(join(root, 'tests', 'fixtures', 'search-articles'), dist, {
+      vocab: join(root, 'tests', 'fixtures', 'search-vocab'),
+    });
+    [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
+    page = await browser.newPage({ locale: 'en-GB' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+  const open = async (query: string) => {
+    await page.goto(`${site.url}/search/${query}`);
+    return ids(await results(page));
+  };
+
+  it.each([
+    ['?q=Lenovo', ['en-lenovo-hong-kong', 'zh-lenovo-beijing']],
+    ['?q=联想', ['en-lenovo-hong-kong', 'zh-lenovo-beijing']],
+    ['?q=武汉', ['en-alibaba-wuhan', 'zh-xiaomi-wuhan']],
+    ['?q=Jinan', ['en-huawei-jinan', 'zh-huawei-jinan']],
+    ['?q=笔记本电脑', ['zh-lenovo-beijing']],
+    ['?q=电脑', ['zh-lenovo-beijing']],
+  ])('%s finds articles in both languages', async (query, expected) => {
+    expect((await open(query)).sort()).toEqual(expected);
+  });
+
+  it('keeps English stemming: reports finds reported', async () => {
+    expect(await open('?q=reports')).toEqual(
+      expect.arrayContaining(['en-lenovo-hong-kong', 'en-tencent-shenzhen']),
+    );
+  });
+
+  it('lists a filter-only URL newest first, undated last', async () => {
+    expect(await open('?company=Tencent')).toEqual([
+      'en-tencent-shenzhen',
+      'en-alibaba-wuhan',
+      'zh-tencent-shenzhen',
+    ]);
+    expect(await open('?company=Tencent&sort=oldest')).toEqual([
+      'en-alibaba-wuhan',
+      'en-tencent-shenzhen',
+      'zh-tencent-shenzhen',
+    ]);
+  });
+
+  it.each([
+    ['?city=Wuhan', ['en-alibaba-wuhan', 'zh-xiaomi-wuhan']],
+    ['?tag=Cloud+computing&lang=zh', ['zh-lenovo-beijing']],
+    ['?year=2023', ['zh-huawei-jinan']],
+    ['?source=Harbour+Tech+Daily', ['en-lenovo-hong-kong', 'en-tencent-shenzhen']],
+    ['?q=cloud&lang=en&city=Shenzhen', ['en-tencent-shenzhen']],
+  ])('filters %s', async (query, expected) => {
+    expect((await open(query)).sort()).toEqual(expected);
+  });
+
+  it('shows filter counts, and ticking one updates the URL; back returns', async () => {
+    await open('?q=Tencent');
+    const wuhan = page.getByRole('checkbox', { name: /Wuhan \(1\)/ });
+    await wuhan.check();
+    await page.waitForURL(/city=Wuhan/);
+    expect(ids(await results(page))).toEqual(['en-alibaba-wuhan']);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('city='));
+    expect((await results(page)).length).toBe(3);
+  });
+
+  it('typing updates results and the URL; sort select too', async () => {
+    await open('');
+    await page.getByRole('searchbox').fill('Huawei');
+    await page.waitForURL(/q=Huawei/);
+    expect((await results(page)).sort()).toEqual([
+      '/articles/en-huawei-jinan/',
+      '/articles/zh-huawei-jinan/',
+    ]);
+    await page.getByRole('combobox').selectOption('newest');
+    await page.waitForURL(/sort=newest/);
+    expect(ids(await results(page))).toEqual(['zh-huawei-jinan', 'en-huawei-jinan']);
+  });
+
+  it('highlights the match in the excerpt, Chinese without spaces', async () => {
+    await open('?q=笔记本电脑');
+    const excerpt = await page.locator('#search-results .excerpt').first().textContent();
+    expect(excerpt).toContain('新一代笔记本电脑');
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+  });
+
+  it('says clearly when nothing matches, and offers to drop filters', async () => {
+    expect(await open('?q=zzzqqq')).toEqual([]);
+    await expect.poll(() => page.locator('#search-empty').textContent()).toContain('No articles match');
+    await open('?q=Xiaomi&lang=en');
+    const clear = page.locator('#search-empty button');
+    await clear.click();
+    await page.waitForURL((u) => !u.search.includes('lang='));
+    expect(ids(await results(page))).toEqual(['zh-xiaomi-wuhan']);
+  });
+
+  it('speaks Chinese when asked', async () => {
+    await open('?q=Lenovo&hl=zh');
+    expect(await page.locator('#search-status').textContent()).toContain('篇文章');
+    expect(await page.locator('#search-label').textContent()).toBe('搜索资料库');
+  });
+
+  it('has no axe violations and looks right at desktop and 360 px', async () => {
+    for (const [name, width] of [
+      ['desktop', 1280],
+      ['360', 360],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await open('?q=cloud&company=Lenovo');
+      await page.addScriptTag({ path: join(root, 'node_modules', 'axe-core', 'axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => v.id);
+      });
+      expect(violations).toEqual([]);
+      await page.screenshot({ path: join(shots, `search-${name}.png`), fullPage: true });
+    }
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { loadCities } from '../../scripts/vocab/cities.ts';
+import { findCities } from '../../scripts/stages/entities/findCities.ts';
+
+const gaz = loadCities();
+const run = (text: string, lang: 'en' | 'zh', title = '') =>
+  findCities({ title, paragraphs: [text], lang }, gaz).cities;
+
+// Each rule with an English and a Chinese case side by side: [rule, text, lang, expected].
+const cases: [string, string, 'en' | 'zh', string[]][] = [
+  ['plain mention', 'Lenovo opened a research centre in Wuhan last year.', 'en', ['Wuhan']],
+  ['plain mention', '联想去年在武汉设立了研发中心。', 'zh', ['Wuhan']],
+  ['with 市 / City', 'The plant in Jilin City will open in May.', 'en', ['Jilin']],
+  ['with 市 / City', '吉林市的新工厂将于五月投产。', 'zh', ['Jilin']],
+  ['province is not the city', 'Sales in Jilin Province rose.', 'en', []],
+  ['province is not the city', '吉林省的销量上升。', 'zh', []],
+  ['Hainan is a province', 'The summit was held on Hainan island.', 'en', []],
+  ['Hainan is a province', '峰会在海南举行。', 'zh', []],
+  ['city-state counts', 'The firm will list its shares in Hong Kong.', 'en', ['Hong Kong']],
+  ['city-state counts', '公司计划明年在香港上市。', 'zh', ['Hong Kong']],
+  ['dateline', 'BEIJING, May 3 (Reuters) - The company said profit rose.', 'en', ['Beijing']],
+  ['dateline', '新华社北京5月3日电 公司表示利润上升。', 'zh', ['Beijing']],
+  ['newspaper name', 'The Beijing News reported the deal.', 'en', []],
+  ['newspaper name', '据北京晚报报道，交易已经完成。', 'zh', []],
+  ['stock exchange', 'Its shares trade on the Shenzhen Stock Exchange.', 'en', []],
+  ['stock exchange', '其股票在深圳证券交易所交易。', 'zh', []],
+  ['university', 'She studied at Wuhan University.', 'en', []],
+  ['university', '她毕业于武汉大学。', 'zh', []],
+  ['road name', 'A new store opened on Nanjing Road.', 'en', []],
+  ['road name', '新店开在南京路。', 'zh', []],
+  ['company name', 'Shanghai Automotive Industry Corp signed the deal.', 'en', []],
+  ['company name', '深圳市腾讯计算机系统有限公司签署了协议。', 'zh', []],
+  ['time zone', 'The launch starts at 8pm Beijing time.', 'en', []],
+  ['time zone', '发布会于北京时间晚上8点开始。', 'zh', []],
+  ['capital as government', 'The dam builder defies Beijing over the project.', 'en', []],
+  ['capital as government', '北京方面表示将继续推进改革。', 'zh', []],
+  ['capital as government', 'Beijing said it would retaliate.', 'en', []],
+  ['city government', 'The deal awaits approval by the Shanghai city government.', 'en', []],
+  ['person named like a city', 'He Zhijiang, the head of the unit, spoke.', 'en', []],
+  ['word-like town needs a cue', 'Reading the report, analysts were nice about it. Nice work.', 'en', []],
+  ['word-like town with a cue', 'The team moved to an office in Reading, England.', 'en', ['Reading']],
+  ['common word that is a city', '三明治和汉堡都卖完了，产品开封后请冷藏。', 'zh', []],
+  ['common word with 市', '公司在白银市新建了工厂。', 'zh', ['Baiyin']],
+  ['county-level city needs 市', '他们讨论了合作与安宁。', 'zh', []],
+  ['county-level city with 市', '工厂位于安宁市。', 'zh', ['Anning']],
+  ['well-known county-level city', 'Foxconn expanded its Kunshan plant.', 'en', ['Kunshan']],
+  ['well-known county-level city', '富士康扩建了昆山工厂。', 'zh', ['Kunshan']],
+  ['name inside a province name', '山东营销团队和江西安装公司的人都来了。', 'zh', []],
+  ['company ampersand', 'Scottish & Newcastle has invested in China.', 'en', []],
+  ['city-named company', 'Car maker Toyota unveiled a robot.', 'en', []],
+  ['credit line', 'Reporting by Jane Doe in Mumbai; Editing by John Roe', 'en', []],
+  ['credit line', '（记者 张三 通讯员 李四）', 'zh', []],
+  ['Chinese world-city name', '扎克伯格夫妇在罗马街头吃午餐。', 'zh', ['Rome']],
+  ['possessive', "Shanghai's new port opened.", 'en', ['Shanghai']],
+  ['apostrophe name', "Huawei opened an office in Xi'an.", 'en', ["Xi'an"]],
+  ['alias', 'The firm has a lab in Bengaluru.', 'en', ['Bangalore']],
+  ['facility named for the city', 'It set up the Changsha Research Institute last year.', 'en', ['Changsha']],
+  ['event name', '华为将在柏林消费电子展期间发布芯片。', 'zh', []],
+  ['model for comparison', '广州将学习台北垃圾分类模式。', 'zh', ['Guangzhou']],
+  ['job title', '上海市公共卫生临床咨询专家表示。', 'zh', []],
+];
+
+describe('findCities: rules', () => {
+  it.each(cases)('%s: %s', (_rule, text, lang, expected) => {
+    expect(run(text, lang)).toEqual(expected);
+  });
+});
+
+// Short forms count only where they stand for the city (ANNOTATION.md).
+const shortForms: [string, string[]][] = [
+  ['联想中国区在京召开合作伙伴大会。', ['Beijing']],
+  ['他在京东上买了电脑。', []],
+  ['医疗队员离汉返乡。', ['Wuhan']],
+  ['他在汉语课上发言。', []],
+  ['公司计划赴港上市。', ['Hong Kong']],
+  ['港股今日收跌。', []],
+  ['代表团抵沪访问。', ['Shanghai']],
+  ['沪深两市成交额放大。', []],
+  ['他来穗工作已经十年。', ['Guangzhou']],
+  ['他来深创业三年了。', ['Shenzhen']],
+  ['工作到深夜。', []],
+];
+
+describe('findCities: Chinese short forms', () => {
+  it.each(shortForms)('%s', (text, expected) => {
+    expect(run(text, 'zh')).toEqual(expected);
+  });
+});
+
+describe('findCities: output and robustness', () => {
+  it('returns canonical English names, sorted and unique, from title and body', () => {
+    const doc = {
+      title: '武汉与北京',
+      paragraphs: ['Offices in Beijing and Wuhan.', '武汉的工厂'],
+      lang: 'zh' as const,
+    };
+    expect(findCities(doc, gaz).cities).toEqual(['Beijing', 'Wuhan']);
+  });
+  it('does not throw on empty or odd input', () => {
+    expect(findCities({ title: '', paragraphs: [], lang: 'en' }, gaz).cities).toEqual([]);
+    const odd = {
+      title: undefined as unknown as string,
+      paragraphs: ['', '\u0000', 'X'.repeat(10)],
+      lang: 'en' as const,
+    };
+    expect(findCities(odd, gaz).cities).toEqual([]);
+  });
+  it('handles a 2 MB block and a 50,000-character line quickly', () => {
+    const block = 'Offices in Shanghai and 在武汉设厂 '.repeat(70_000);
+    const line = 'A'.repeat(50_000) + ' Wuhan';
+    const t = performance.now();
+    expect(run(block, 'en')).toEqual(['Shanghai', 'Wuhan']);
+    expect(run(line, 'en')).toEqual(['Wuhan']);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexSite } from '../../scripts/lib/indexSite.ts';
+import { loadPagefind, type PagefindModule } from '../../scripts/search/nodePagefind.ts';
+import { checkRecall } from '../../scripts/search/recall.ts';
+import { runSearch } from '../../src/scripts/search/engine.ts';
+import { parseState } from '../../src/scripts/search/state.ts';
+
+// Pagefind's browser bundle, run under Node over an index of the hand-written fixture articles.
+const root = join(import.meta.dirname, '..', '..');
+const articles = join(root, 'tests', 'fixtures', 'search-articles');
+const dist = join(root, 'tests', '.artifacts', 'search-unit', 'dist');
+
+describe('search index of the fixture articles', () => {
+  let pagefind: PagefindModule;
+  beforeAll(async () => {
+    await indexSite(dist, { articles, vocab: join(root, 'tests', 'fixtures', 'search-vocab') });
+    ({ pagefind } = await loadPagefind(dist));
+  }, 60_000);
+
+  const search = async (query: string) => {
+    const outcome = await runSearch(pagefind as never, parseState(query));
+    const data = (await outcome?.load(0, 100)) ?? [];
+    return { outcome, data, ids: data.map((d) => d.url.replace(/^\/articles\/|\/$/g, '')) };
+  };
+
+  it.each([
+    ['q=Lenovo', ['en-lenovo-hong-kong', 'zh-lenovo-beijing']],
+    ['q=联想', ['en-lenovo-hong-kong', 'zh-lenovo-beijing']],
+    ['q=武汉', ['en-alibaba-wuhan', 'zh-xiaomi-wuhan']],
+    ['q=Wuhan', ['en-alibaba-wuhan', 'zh-xiaomi-wuhan']],
+    ['q=Jinan', ['en-huawei-jinan', 'zh-huawei-jinan']],
+    ['q=济南', ['en-huawei-jinan', 'zh-huawei-jinan']],
+    ['q=云计算', ['en-alibaba-wuhan', 'en-lenovo-hong-kong', 'zh-lenovo-beijing']],
+    ['q=笔记本电脑', ['zh-lenovo-beijing']],
+    // 联想集团 is one of Lenovo's Chinese names, so the English Lenovo article counts too.
+    ['q=集团', ['en-lenovo-hong-kong', 'zh-lenovo-beijing', 'zh-xiaomi-wuhan']],
+  ])('%s finds articles in either language', async (query, expected) => {
+    expect((await search(query)).ids.sort()).toEqual(expected);
+  });
+
+  it('keeps English stemming', async () => {
+    expect((await search('q=reports')).ids).toEqual(
+      expect.arrayContaining(['en-lenovo-hong-kong', 'en-alibaba-wuhan', 'en-tencent-shenzhen']),
+    );
+  });
+
+  it('sorts newest and oldest first across both languages, undated last either way', async () => {
+    expect((await search('company=Tencent&sort=newest')).ids).toEqual([
+      'en-tencent-shenzhen',
+      'en-alibaba-wuhan',
+      'zh-tencent-shenzhen',
+    ]);
+    expect((await search('lang=zh&sort=oldest')).ids).toEqual([
+      'zh-xiaomi-wuhan',
+      'zh-lenovo-beijing',
+      'zh-huawei-jinan',
+      'zh-tencent-shenzhen',
+    ]);
+  });
+
+  it('combines filters and counts values', async () => {
+    // Alibaba's article says nothing of the cloud but carries the Cloud computing tag.
+    const { ids, outcome } = await search('q=cloud&lang=en');
+    expect(ids.sort()).toEqual(['en-alibaba-wuhan', 'en-lenovo-hong-kong', 'en-tencent-shenzhen']);
+    expect(outcome?.counts.lang).toMatchObject({ en: 3 });
+    expect((await search('city=Shenzhen&city=Jinan&year=2023')).ids).toEqual(['zh-huawei-jinan']);
+  });
+
+  it('gives title, date, source and a highlighted excerpt', async () => {
+    const [first] = (await search('q=Changlingshan')).data;
+    expect(first?.meta).toMatchObject({
+      title: 'Huawei settles in the Changlingshan area of Jinan',
+      lang: 'en',
+    });
+    expect(first?.excerpt).toContain('<mark>Changlingshan</mark>');
+    const [zh] = (await search('q=开发者')).data;
+    expect(zh?.meta).toMatchObject({ title: '腾讯在深圳举办开发者大会' });
+    expect(zh?.excerpt).toContain('举办 <mark>开发</mark> <mark>者</mark> 大会');
+  });
+
+  it('finds nothing for a word no article has', async () => {
+    expect((await search('q=zzzqqq')).ids).toEqual([]);
+  });
+
+  it('finds every article containing each of its Chinese and English words', async () => {
+    const { checked, misses } = await checkRecall(dist, articles, 300);
+    expect(checked).toBeGreaterThan(100);
+    expect(misses).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/lib/archiveIndex.ts';
+import { entityPage, entityPaths, indexTerms, PER_PAGE, searchUrl, termUrl } from '../../src/lib/entityPages.ts';
+import { loadAtlases, worldMap, type Atlases } from '../../src/lib/worldMap.ts';
+import { art, fixtureArticles, vocab } from './siteFixtures.ts';
+
+const noVocab = { companies: [], cities: [], tags: [] };
+
+describe('entity pages', () => {
+  const index = buildIndex(fixtureArticles(), vocab);
+
+  it('serves companies, cities and tags alike: articles, timeline, co-occurring terms, links', () => {
+    const page = entityPage(index, 'cities', 'wuhan', undefined);
+    expect(page?.term).toMatchObject({ name: 'Wuhan', zh: '武汉' });
+    expect(page?.articles.map((a) => a.id)).toEqual(['fx-003-huawei-wuhan', 'fx-004-tencent-wuhan', 'fx-005-lenovo-wuhan']);
+    expect(page?.timeline.buckets[0]).toEqual({ key: '2022-04', label: 'Apr 2022', count: 2 });
+    expect(page?.together.map((g) => g.kind)).toEqual(['companies', 'tags', 'cities']);
+    expect(page?.search).toBe('/search/?city=Wuhan');
+    expect(page?.feed).toBe('/cities/wuhan/rss.xml');
+    expect(entityPage(index, 'tags', 'xin-ji-jian', undefined)?.term.name).toBe('新基建');
+    expect(entityPage(index, 'companies', 'no-such-company', undefined)).toBeUndefined();
+  });
+
+  it('URL-encodes search filters and builds term URLs', () => {
+    expect(searchUrl({ kind: 'companies', name: 'AT&T Inc.' })).toBe('/search/?company=AT%26T%20Inc.');
+    expect(searchUrl({ kind: 'tags', name: '新基建' })).toBe('/search/?tag=%E6%96%B0%E5%9F%BA%E5%BB%BA');
+    expect(termUrl({ kind: 'cities', slug: 'hong-kong' })).toBe('/cities/hong-kong/');
+  });
+
+  it('paginates 20 per page, newest first, undated last', () => {
+    const articles = Array.from({ length: 45 }, (_, i) =>
+      art(`a${String(i).padStart(2, '0')}`, i < 40 ? `2020-01-${String(1 + (i % 28)).padStart(2, '0')}` : null, {
+        tags: ['Busy'],
+      }),
+    );
+    const idx = buildIndex(articles, noVocab);
+    expect(entityPaths(idx, 'tags').map((p) => p.params.page)).toEqual([undefined, '2', '3']);
+    const last = entityPage(idx, 'tags', 'busy', '3');
+    expect(last?.articles).toHaveLength(45 - 2 * PER_PAGE);
+    expect(last?.articles.every((a) => a.data.date === null)).toBe(true);
+    expect(last?.pagination).toMatchObject({ page: 3, prev: '/tags/busy/2/', next: null });
+    const first = entityPage(idx, 'tags', 'busy', undefined);
+    const dates = first?.articles.map((a) => a.data.date ?? '') ?? [];
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('sorts an index by count or A–Z', () => {
+    expect(indexTerms(index, 'cities', 'az').map((s) => s.term.name)).toEqual(['Hong Kong', 'Jinan', 'Shenzhen', 'Wuhan']);
+    expect(indexTerms(index, 'cities', 'count')[0]?.postings.length).toBe(3);
+  });
+});
+
+describe('world map', () => {
+  const atlases: Atlases = loadAtlases();
+  const city = (name: string, lat: number | null, lon: number | null, count = 1) => ({
+    term: { kind: 'cities' as const, name, zh: null, slug: name.toLowerCase(), lat, lon },
+    count,
+  });
+
+  it('zooms to a cluster of Chinese cities and sizes dots by article count', () => {
+    const map = worldMap(atlases, [city('Wuhan', 30.58, 114.27, 4), city('Jinan', 36.67, 117, 1), city('Nowhere', null, null)]);
+    expect(map.dots.map((d) => d.term.name)).toEqual(['Wuhan', 'Jinan']);
+    expect(map.unplaced.map((c) => c.term.name)).toEqual(['Nowhere']);
+    const [wuhan, jinan] = map.dots;
+    expect(wuhan?.r).toBe(14);
+    expect(jinan?.r).toBeLessThan(wuhan?.r ?? 0);
+    // Jinan is north of Wuhan: higher on the map.
+    expect(jinan?.y).toBeLessThan(wuhan?.y ?? 0);
+    for (const d of map.dots) expect(d.x > 0 && d.x < map.width && d.y > 0 && d.y < map.height).toBe(true);
+    expect(map.land.length).toBeGreaterThan(1000);
+  });
+
+  it('shows the whole world when cities are spread across it, labels never overlapping', () => {
+    const map = worldMap(atlases, [city('Shenzhen', 22.54, 114.06), city('Hong Kong', 22.3, 114.2), city('New York', 40.7, -74)]);
+    expect(map.dots).toHaveLength(3);
+    const labelled = map.dots.filter((d) => d.label);
+    expect(labelled.length).toBeGreaterThanOrEqual(2);
+    const sz = map.dots.find((d) => d.term.name === 'Shenzhen');
+    const hk = map.dots.find((d) => d.term.name === 'Hong Kong');
+    // Neighbours this close cannot both be labelled on the same side.
+    if (sz?.label && hk?.label) expect(sz.label.anchor).not.toBe(hk.label.anchor);
+  });
+});
