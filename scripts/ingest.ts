@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gatherCandidates } from './lib/candidates.ts';
 import { corpusFiles } from './lib/corpusFiles.ts';
 import { createProgress } from './lib/progress.ts';
 import { resolveArticles } from './lib/resolveArticles.ts';
@@ -50,7 +51,6 @@ const reportPath = resolve(
 );
 const warnings: Warning[] = [];
 const articles: Article[] = [];
-let blocksRead = 0;
 const BATCH = 100;
 const PARALLEL_FROM = 400;
 let filesRead = 0;
@@ -81,7 +81,7 @@ for (const path of files) {
   warnings.push(...split.warnings);
   blocks.push(...split.blocks);
 }
-blocksRead = blocks.length;
+const blocksRead = blocks.length;
 
 const progress = createProgress(!values.quiet);
 progress.grow(blocks.length);
@@ -133,7 +133,11 @@ const summary = summarise({
   ms: performance.now() - started,
 });
 mkdirSync(dirname(reportPath), { recursive: true });
-writeFileSync(reportPath, JSON.stringify({ ...summary, warnings }, null, 2) + '\n');
+const candidates = gatherCandidates(resolved.articles);
+summary.lines.push(
+  `  company candidates for content/vocab/companies.yml: ${candidates.length} (listed in the report)`,
+);
+writeFileSync(reportPath, JSON.stringify({ ...summary, candidates, warnings }, null, 2) + '\n');
 if (!values.quiet) {
   console.log(summary.lines.join('\n'));
   console.log(

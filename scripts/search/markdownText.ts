@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const blockEnds = new Set([
@@ -11,7 +10,7 @@ const blockEnds = new Set([
   'td_close',
 ]);
 
-function inlineText(tokens: Token[]): string {
+function inlineText(tokens: readonly { type: string; content: string }[]): string {
   return tokens
     .map((t) =>
       t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : t.type === 'image' ? '' : t.content,

@@ -1,5 +1,6 @@
 import { removeCjkTokenSpaces } from './clean/cjkSpacing.ts';
 
+// eslint-disable no-control-regex -- these patterns exist to find control characters.
 // CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) and two-character escapes from terminal captures.
 const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 // C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates; invisible
@@ -11,6 +12,7 @@ const STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Exten
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]/g;
 const INNER_RUN = /(?<=\S) {2,}(?=\S)/g;
 const TRAILING = /[ \u3000]+$/gm;
+/* eslint-enable no-control-regex */
 
 /**
  * Normalise text: NFC; line/paragraph separators and stray CRs become newlines; ANSI escapes,

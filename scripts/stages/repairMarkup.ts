@@ -11,6 +11,7 @@ export type BodyShape = 'html' | 'mangled-html' | 'markdown' | 'plain';
 
 const BLOCK = 'p|div|h[1-6]|ul|ol|table|blockquote|figure|section|article|center|pre';
 const BLOCK_TAG = new RegExp(`<\\/?(?:${BLOCK}|br)\\b`, 'i');
+const BLOCK_TAGS = new RegExp(`<(?:${BLOCK}|br)[\\s/>]`, 'gi');
 const ENDS_BLOCK = new RegExp(`<\\/(?:${BLOCK})>\\s*$`, 'i');
 const STARTS_BLOCK = new RegExp(`^\\s*<(?:${BLOCK})[\\s>]`, 'i');
 // Wrappers of the Sogou news corpus (`<doc><url>…<contenttitle>…<content>…</doc>`).
@@ -19,9 +20,11 @@ const XML_WRAPPERS: Record<string, string> = { doc: '', url: 'p', contenttitle: 
 /** Decide how to read a block body. */
 export function bodyShape(body: string): BodyShape {
   if (hasMangledTags(body)) return 'mangled-html';
-  const tags = countRealTags(body) + (/<contenttitle>|<content>/.test(body) ? 2 : 0);
-  if (tags >= 2 || (tags === 1 && BLOCK_TAG.test(body))) return 'html';
-  return looksLikeMarkdown(body) ? 'markdown' : 'plain';
+  // Paragraph-level markup decides; Markdown may carry a little inline HTML of its own.
+  if (/<contenttitle>|<content>/.test(body) || (body.match(BLOCK_TAGS)?.length ?? 0) >= 2) return 'html';
+  if (looksLikeMarkdown(body)) return 'markdown';
+  const tags = countRealTags(body);
+  return tags >= 2 || (tags === 1 && BLOCK_TAG.test(body)) ? 'html' : 'plain';
 }
 
 /** Give text lines that sit between HTML blocks (scraper tails) a paragraph of their own. */

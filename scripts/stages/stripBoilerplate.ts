@@ -34,6 +34,8 @@ interface Para {
   md: string;
   plain: string;
   kind?: string;
+  /** Fragments cut from this paragraph. */
+  cut: Removed[];
 }
 
 const SENTENCE_PUNCT = /[.!?。！？，,；;：:]/u;
@@ -66,7 +68,7 @@ function anyOfEnds(fragments: BoilerplatePattern[]): [RegExp, RegExp] {
   return pair;
 }
 
-function cutFragments(p: Para, vocab: BoilerplateVocab, removed: Removed[]): void {
+function cutFragments(p: Para, vocab: BoilerplateVocab): void {
   const fragments = vocab.fragments ?? [];
   const [starts, ends] = splitCache.get(fragments) ?? anyOfEnds(fragments);
   if (!starts.test(p.md.slice(0, EDGE)) && !ends.test(p.md.slice(-EDGE))) return;
@@ -77,7 +79,7 @@ function cutFragments(p: Para, vocab: BoilerplateVocab, removed: Removed[]): voi
     if (m) m.index += offset;
     // Only a piece of a paragraph: a whole-paragraph match is the paragraph patterns' job.
     if (!m || m[0].length === 0 || m[0].trim().length >= p.md.trim().length) continue;
-    removed.push({ kind: f.kind, text: plainView(m[0]) });
+    p.cut.push({ kind: f.kind, text: plainView(m[0]) });
     p.md = (m.index === 0 ? p.md.slice(m[0].length) : p.md.slice(0, m.index)).trim();
     p.plain = plainView(p.md);
   }
@@ -93,7 +95,11 @@ function repeatsTitle(key: string, title: string): boolean {
 function markMenus(paras: Para[], run: number, width: number): void {
   let start = 0;
   const short = (p: Para) =>
-    !p.kind && p.plain !== '' && p.plain.length <= width && displayWidth(p.plain) <= width && !SENTENCE_PUNCT.test(p.plain);
+    !p.kind &&
+    p.plain !== '' &&
+    p.plain.length <= width &&
+    displayWidth(p.plain) <= width &&
+    !SENTENCE_PUNCT.test(p.plain);
   for (let i = 0; i <= paras.length; i++) {
     if (i < paras.length && (short(paras[i]!) || (paras[i]!.kind && i > start))) continue;
     if (i - start >= run) for (let j = start; j < i; j++) paras[j]!.kind ??= 'navigation';
@@ -108,12 +114,14 @@ function markLinkTail(paras: Para[]): void {
   while (i > 0) {
     const p = paras[i - 1]!;
     const linkText = [...p.md.matchAll(LINK)].reduce((n, m) => n + plainView(m[0]).length, 0);
-    const linky = linkText > 0 && (linkText * 2 >= p.plain.length || (p.plain.length <= 60 && /\)$/.test(p.md)));
+    const linky =
+      linkText > 0 && (linkText * 2 >= p.plain.length || (p.plain.length <= 60 && /\)$/.test(p.md)));
     if (!(p.kind || linky || DATE_ONLY.test(p.plain))) break;
     if (linky) links++;
     i--;
   }
-  if (paras.length - i >= 3 && links >= 2) for (let j = i; j < paras.length; j++) paras[j]!.kind ??= 'related';
+  if (paras.length - i >= 3 && links >= 2)
+    for (let j = i; j < paras.length; j++) paras[j]!.kind ??= 'related';
 }
 
 /**
@@ -128,22 +136,22 @@ export function stripBoilerplate(
   vocab: BoilerplateVocab,
   options: StripOptions = {},
 ): { kept: string[]; removed: Removed[] } {
-  const fragmentsRemoved: Removed[] = [];
   const title = options.title ? repeatKey(plainView(options.title), vocab.siteSuffix) : '';
-  const paras: Para[] = paragraphs.map((md) => ({ md, plain: plainView(md) }));
+  const paras: Para[] = paragraphs.map((md) => ({ md, plain: plainView(md), cut: [] }));
   let tail: string | undefined;
   for (const p of paras) {
-    cutFragments(p, vocab, fragmentsRemoved);
+    cutFragments(p, vocab);
     if (title && repeatsTitle(repeatKey(p.plain, vocab.siteSuffix), title)) p.kind = 'title-repeat';
     const whole = p.plain.length <= WHOLE;
-    if (whole && !p.kind && anyOf(vocab.paragraphs).test(p.plain)) p.kind = vocab.paragraphs.find((b) => b.pattern.test(p.plain))?.kind;
+    if (whole && !p.kind && anyOf(vocab.paragraphs).test(p.plain))
+      p.kind = vocab.paragraphs.find((b) => b.pattern.test(p.plain))?.kind;
     const tails = vocab.tails ?? [];
-    const opener = whole && anyOf(tails).test(p.plain) ? tails.find((b) => b.pattern.test(p.plain)) : undefined;
+    const opener =
+      whole && anyOf(tails).test(p.plain) ? tails.find((b) => b.pattern.test(p.plain)) : undefined;
     if (opener) {
       p.kind ??= opener.kind;
       tail = opener.kind;
-    }
-    else if (tail && p.plain.length <= (vocab.tailMaxLength ?? 120)) p.kind ??= tail;
+    } else if (tail && p.plain.length <= (vocab.tailMaxLength ?? 120)) p.kind ??= tail;
     else tail = undefined;
   }
   markMenus(paras, vocab.navRun ?? 4, vocab.navMaxWidth ?? 12);
@@ -157,6 +165,6 @@ export function stripBoilerplate(
     if (repeats.has(i)) p.kind = 'repeated';
   });
   const kept = paras.filter((p) => !p.kind && p.md !== '').map((p) => p.md);
-  const removed = [...fragmentsRemoved, ...paras.filter((p) => p.kind).map((p) => ({ kind: p.kind!, text: p.plain }))];
+  const removed = paras.flatMap((p) => (p.kind ? [...p.cut, { kind: p.kind, text: p.plain }] : p.cut));
   return { kept, removed };
 }

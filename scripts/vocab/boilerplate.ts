@@ -39,12 +39,18 @@ export function compileBoilerplate(data: unknown, file = 'boilerplate.yml'): Boi
   const parsed = fileSchema.parse(data);
   const s = parsed.settings;
   return {
-    paragraphs: parsed.paragraphs.map(({ kind, pattern }) => ({ kind, pattern: compile(file, kind, `^(?:${pattern})$`) })),
+    paragraphs: parsed.paragraphs.map(({ kind, pattern }) => ({
+      kind,
+      pattern: compile(file, kind, `^(?:${pattern})$`),
+    })),
     fragments: parsed.fragments.map(({ kind, at, pattern }) => ({
       kind,
       pattern: compile(file, kind, at === 'start' ? `^(?:${pattern})` : `(?:${pattern})$`),
     })),
-    tails: parsed.tails.map(({ kind, pattern }) => ({ kind, pattern: compile(file, kind, `^(?:${pattern})$`) })),
+    tails: parsed.tails.map(({ kind, pattern }) => ({
+      kind,
+      pattern: compile(file, kind, `^(?:${pattern})$`),
+    })),
     tailMaxLength: s.tailMaxLength,
     navRun: s.navRun,
     navMaxWidth: s.navMaxWidth,

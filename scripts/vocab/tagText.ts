@@ -15,11 +15,11 @@ export function inflections(word: string): string[] {
   }
   const consonantY = /[^aeiou]y$/.test(word);
   out.add(/(s|x|z|ch|sh)$/.test(word) ? word + 'es' : consonantY ? word.slice(0, -1) + 'ies' : word + 's');
-  out.add(word.endsWith('e') ? word + 'd' : consonantY ? word.slice(0, -1) + 'ied' : word + 'X');
+  out.add(word.endsWith('e') ? word + 'd' : consonantY ? word.slice(0, -1) + 'ied' : word + 'ed');
   out.add(/[^e]e$/.test(word) ? word.slice(0, -1) + 'ing' : word + 'ing');
   // A final consonant after a single vowel may double: ship → shipped, plan → planning.
   if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word))
-    for (const end of ['ed', 'ing']) out.add(word + 'Q' + end);
+    for (const end of ['ed', 'ing']) out.add(word + word.at(-1) + end);
   return [...out];
 }
 

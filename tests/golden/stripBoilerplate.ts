@@ -11,6 +11,9 @@ const vocab = loadBoilerplate(join(import.meta.dirname, '..', '..', 'content', '
 export function run(input: string): string {
   const m = /^title: (.*)\n\n/.exec(input);
   const body = m ? input.slice(m[0].length) : input;
-  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return `${JSON.stringify(stripBoilerplate(paragraphs, vocab, { title: m?.[1] }), null, 2)}\n`;
 }

@@ -16,12 +16,28 @@ describe('normaliseText', () => {
     ['runs of spaces inside a line collapse', 'Lenovo   said \t\u00a0 today', 'Lenovo said today'],
     ['trailing spaces go', 'Lenovo said  \n华为\u3000\u3000\n', 'Lenovo said\n华为\n'],
     ['leading indentation is left to the structure stages', '  indented', '  indented'],
-    ['tokeniser spaces between Han characters go', '联 想 集 团 今 天 发 布 了 新 品', '联想集团今天发布了新品'],
+    [
+      'tokeniser spaces between Han characters go',
+      '联 想 集 团 今 天 发 布 了 新 品',
+      '联想集团今天发布了新品',
+    ],
     ['word-tokenised Chinese is joined', '联想 集团 今天 发布 了 新 产品', '联想集团今天发布了新产品'],
-    ['a deliberate separator in a headline stays', '最强中国芯本月商用 华为抢跑5G芯片大战', '最强中国芯本月商用 华为抢跑5G芯片大战'],
-    ['a reporter name after 记者 stays spaced', '新京报快讯（记者 裴剑飞）今日有网友爆料', '新京报快讯（记者 裴剑飞）今日有网友爆料'],
+    [
+      'a deliberate separator in a headline stays',
+      '最强中国芯本月商用 华为抢跑5G芯片大战',
+      '最强中国芯本月商用 华为抢跑5G芯片大战',
+    ],
+    [
+      'a reporter name after 记者 stays spaced',
+      '新京报快讯（记者 裴剑飞）今日有网友爆料',
+      '新京报快讯（记者 裴剑飞）今日有网友爆料',
+    ],
     ['no space is inserted between CJK characters', '联想集团', '联想集团'],
-    ['full-width ASCII in the body is not changed', '１０年内捐５００亿　ＣＣＴＶ', '１０年内捐５００亿　ＣＣＴＶ'],
+    [
+      'full-width ASCII in the body is not changed',
+      '１０年内捐５００亿　ＣＣＴＶ',
+      '１０年内捐５００亿　ＣＣＴＶ',
+    ],
     ['English text keeps its spaces', 'Lenovo and Huawei', 'Lenovo and Huawei'],
   ])('%s', (_name, input, expected) => {
     expect(normaliseText(input)).toBe(expected);

@@ -14,9 +14,17 @@ describe('repairMarkup: shapes', () => {
     ['plain text with a comparison', 'If a < b and c > d then 3 <3 4.', 'plain'],
     ['real HTML', '<p>Lenovo said.</p>\n<p>Profits rose.</p>', 'html'],
     ['machine-translated tags', 'Lenovo < / P > < p > said', 'mangled-html'],
-    ['spaced link with "_ blank"', 'see < a target = "_ blank" href=" https://x.cn/ "> Lenovo < / a >', 'mangled-html'],
+    [
+      'spaced link with "_ blank"',
+      'see < a target = "_ blank" href=" https://x.cn/ "> Lenovo < / a >',
+      'mangled-html',
+    ],
     ['Markdown article', '**Bold lead**\n\nSee [the report](https://example.com/r).', 'markdown'],
-    ['Sogou XML record', '<doc>\n<url>http://x.cn/1</url>\n<contenttitle>标题</contenttitle>\n<content>正文</content>\n</doc>', 'html'],
+    [
+      'Sogou XML record',
+      '<doc>\n<url>http://x.cn/1</url>\n<contenttitle>标题</contenttitle>\n<content>正文</content>\n</doc>',
+      'html',
+    ],
   ])('%s → %s', (_name, body, shape) => {
     expect(bodyShape(body)).toBe(shape);
   });
@@ -24,7 +32,11 @@ describe('repairMarkup: shapes', () => {
 
 describe('repairMarkup: output', () => {
   it.each([
-    ['mangled paragraphs become paragraphs', 'Share < / P > < p > on November 14, Lenovo said. < p > < p > More text.', 'Share\n\non November 14, Lenovo said.\n\nMore text.'],
+    [
+      'mangled paragraphs become paragraphs',
+      'Share < / P > < p > on November 14, Lenovo said. < p > < p > More text.',
+      'Share\n\non November 14, Lenovo said.\n\nMore text.',
+    ],
     [
       'a mangled link becomes a link',
       'and < a target = "_ blank" href=" https://news.163.com/s?k=%E8%81%94 "> Lenovo < / a > said',
@@ -40,14 +52,38 @@ describe('repairMarkup: output', () => {
       'President and < a target ="_ blank" href=" https://news.163.com/s?k=%E4%B8%AD < a > Liu Jun said',
       'President and Liu Jun said',
     ],
-    ['attribute debris without a tag goes', 'Lenovo < / p > target = "_ blank" href=" https://x.cn/ "> Group', 'Lenovo\n\nGroup'],
+    [
+      'attribute debris without a tag goes',
+      'Lenovo < / p > target = "_ blank" href=" https://x.cn/ "> Group',
+      'Lenovo\n\nGroup',
+    ],
     ['a < b in plain text stays literal', 'If a < b and c > d, then <3.', 'If a \\< b and c > d, then \\<3.'],
-    ['plain lines are paragraphs, indentation is not structure', '  First line.\n\u3000\u3000第二行。\n\n    Third.', 'First line.\n\n第二行。\n\nThird.'],
+    [
+      'plain lines are paragraphs, indentation is not structure',
+      '  First line.\n\u3000\u3000第二行。\n\n    Third.',
+      'First line.\n\n第二行。\n\nThird.',
+    ],
     ['HTML line breaks inside Chinese add no space', '<p>联想集团\n  今天发布</p>', '联想集团今天发布'],
-    ['a Markdown tail under HTML becomes a link', '<p>正文。</p>\n\n[返回首页](https://example.com/)', '正文。\n\n[返回首页](https://example.com/)'],
-    ['a bare URL line under HTML becomes a link', '<p>Text.</p>\n\n<http://example.com/a>', 'Text.\n\n[http://example.com/a](http://example.com/a)'],
-    ['Sogou records keep title and content apart', '<doc>\n<url>http://x.cn/1</url>\n<docno>abc</docno>\n<contenttitle>标题</contenttitle>\n<content>正文。</content>\n</doc>', 'http://x.cn/1\n\n标题\n\n正文。'],
-    ['Markdown articles keep their structure', '# Heading\n\nSome **bold** text.\nNext line.\n\n- one\n- two', '# Heading\n\nSome **bold** text.\n\nNext line.\n\n- one\n- two'],
+    [
+      'a Markdown tail under HTML becomes a link',
+      '<p>正文。</p>\n\n[返回首页](https://example.com/)',
+      '正文。\n\n[返回首页](https://example.com/)',
+    ],
+    [
+      'a bare URL line under HTML becomes a link',
+      '<p>Text.</p>\n\n<http://example.com/a>',
+      'Text.\n\n[http://example.com/a](http://example.com/a)',
+    ],
+    [
+      'Sogou records keep title and content apart',
+      '<doc>\n<url>http://x.cn/1</url>\n<docno>abc</docno>\n<contenttitle>标题</contenttitle>\n<content>正文。</content>\n</doc>',
+      'http://x.cn/1\n\n标题\n\n正文。',
+    ],
+    [
+      'Markdown articles keep their structure',
+      '# Heading\n\nSome **bold** text.\nNext line.\n\n- one\n- two',
+      '# Heading\n\nSome **bold** text.\n\nNext line.\n\n- one\n- two',
+    ],
   ])('%s', (_name, body, markdown) => {
     expect(clean(body)).toBe(markdown);
   });
@@ -66,8 +102,14 @@ describe('repairMarkup: output', () => {
   });
 
   it('joins hard-wrapped Chinese lines without spaces', () => {
-    const text = ['联想集团今天在北京发布了新一代服务器产品，该产品主要面向金融', '和电信行业客户，预计下月开始供货，价格尚未公布。其他厂商也', '在准备类似的产品，市场竞争将更加激烈。'].join('\n');
-    expect(clean(text)).toBe('联想集团今天在北京发布了新一代服务器产品，该产品主要面向金融和电信行业客户，预计下月开始供货，价格尚未公布。其他厂商也在准备类似的产品，市场竞争将更加激烈。');
+    const text = [
+      '联想集团今天在北京发布了新一代服务器产品，该产品主要面向金融',
+      '和电信行业客户，预计下月开始供货，价格尚未公布。其他厂商也',
+      '在准备类似的产品，市场竞争将更加激烈。',
+    ].join('\n');
+    expect(clean(text)).toBe(
+      '联想集团今天在北京发布了新一代服务器产品，该产品主要面向金融和电信行业客户，预计下月开始供货，价格尚未公布。其他厂商也在准备类似的产品，市场竞争将更加激烈。',
+    );
   });
 
   it('does not join short lines such as menus', () => {
@@ -75,7 +117,12 @@ describe('repairMarkup: output', () => {
   });
 
   it('finishes quickly on a 2 MB block and a 50,000-character line', () => {
-    const big = 'Lenovo < / p > < p > said < a "_ blank" href=" https://x.cn/ "> more\n'.repeat(30_000);
+    const sentence =
+      'Lenovo said on Monday that its revenue rose, and the company expects more growth next year. ';
+    const big =
+      `${sentence.repeat(2)}< a target = "_ blank" href=" https://x.cn/?k=%E8 "> Lenovo < / a > < / P > < p >\n`.repeat(
+        9_000,
+      );
     const line = '<p>' + 'a < b '.repeat(10_000) + '</p>';
     const plain = 'word '.repeat(10_000) + '\n' + 'x'.repeat(50_000);
     const start = performance.now();

@@ -30,7 +30,9 @@ describe('sanitizeMarkup: nothing executable survives', () => {
     ['noscript content', '<noscript><p>enable JS</p></noscript>'],
   ])('%s', (_name, html) => {
     const out = sanitizeMarkup(html);
-    expect(out).not.toMatch(/<(script|style|iframe|object|embed|form|input|button|meta|base|link|svg|noscript)\b/i);
+    expect(out).not.toMatch(
+      /<(script|style|iframe|object|embed|form|input|button|meta|base|link|svg|noscript)\b/i,
+    );
     expect(out).not.toMatch(/\son\w+=|javascript|vbscript|data:|alert\(1\)|evil\.example/i);
   });
 
@@ -41,11 +43,15 @@ describe('sanitizeMarkup: nothing executable survives', () => {
   });
 
   it('hidden elements are dropped with their text', () => {
-    expect(sanitizeMarkup('<p style="display: none">hidden</p><p hidden>gone</p><p>seen</p>')).toBe('<p>seen</p>');
+    expect(sanitizeMarkup('<p style="display: none">hidden</p><p hidden>gone</p><p>seen</p>')).toBe(
+      '<p>seen</p>',
+    );
   });
 
   it('layout containers become blocks so text does not run together', () => {
-    expect(md('<section>one</section><article>two</article><center>three</center>')).toBe('one\n\ntwo\n\nthree');
+    expect(md('<section>one</section><article>two</article><center>three</center>')).toBe(
+      'one\n\ntwo\n\nthree',
+    );
   });
 });
 
@@ -72,24 +78,60 @@ describe('safeHref', () => {
 
 describe('toMarkdown', () => {
   it.each([
-    ['entity-encoded script stays visible text', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', '\\<script>alert(1)\\</script>'],
-    ['Markdown link syntax in text stays text', '<p>[x](javascript:alert(1))</p>', '\\[x\\](javascript:alert(1))'],
-    ['text split around an empty link cannot form a link', '<p>[x]<a>(javascript:alert(1))</a></p>', '\\[x\\](javascript:alert(1))'],
-    ['an image keeps a meaningful alt as a caption line', '<p><img alt="Workers in Wuhan"></p>', '*Image: Workers in Wuhan*'],
+    [
+      'entity-encoded script stays visible text',
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+      '\\<script>alert(1)\\</script>',
+    ],
+    [
+      'Markdown link syntax in text stays text',
+      '<p>[x](javascript:alert(1))</p>',
+      '\\[x\\](javascript:alert(1))',
+    ],
+    [
+      'text split around an empty link cannot form a link',
+      '<p>[x]<a>(javascript:alert(1))</a></p>',
+      '\\[x\\](javascript:alert(1))',
+    ],
+    [
+      'an image keeps a meaningful alt as a caption line',
+      '<p><img alt="Workers in Wuhan"></p>',
+      '*Image: Workers in Wuhan*',
+    ],
     ['an image with a file-name alt disappears', '<p>a</p><p><img alt="IMG_2041.JPG"></p>', 'a'],
     ['a linked image disappears', '<p>a<a href="https://x.cn/"><img alt="Buy now"></a></p>', 'a'],
-    ['a figure shows its caption, not its alt', '<figure><img alt="alt text"><figcaption>The <em>caption</em></figcaption></figure>', '*Image: The caption*'],
+    [
+      'a figure shows its caption, not its alt',
+      '<figure><img alt="alt text"><figcaption>The <em>caption</em></figcaption></figure>',
+      '*Image: The caption*',
+    ],
     ['an empty link disappears', '<p>a <a href="https://x.cn/"> </a>b</p>', 'a b'],
     ['a link without a target keeps its text', '<p>see <a>the report</a></p>', 'see the report'],
     ['link targets are escaped', '<p><a href="https://x.cn/a(1)">x</a></p>', '[x](https://x.cn/a%281%29)'],
-    ['split emphasis is merged', '<p><strong>打造“新I</strong><strong>T Partner</strong><strong>”新身份</strong></p>', '**打造“新IT Partner”新身份**'],
-    ['punctuation moves out of emphasis next to a letter', '<p><strong>持续创新。</strong>联想推出</p>', '**持续创新**。联想推出'],
+    [
+      'split emphasis is merged',
+      '<p><strong>打造“新I</strong><strong>T Partner</strong><strong>”新身份</strong></p>',
+      '**打造“新IT Partner”新身份**',
+    ],
+    [
+      'punctuation moves out of emphasis next to a letter',
+      '<p><strong>持续创新。</strong>联想推出</p>',
+      '**持续创新**。联想推出',
+    ],
     ['punctuation stays inside emphasis at a boundary', '<p><strong>“标题”</strong></p>', '**“标题”**'],
     ['nested emphasis is not doubled', '<p><strong><strong>精彩</strong></strong></p>', '**精彩**'],
     ['a line break separates paragraphs', '<p>one<br>two</p>', 'one\n\ntwo'],
     ['a line break in a list item is a space', '<ul><li>one<br>two</li></ul>', '-   one two'],
-    ['a headerless table gets its first row as heading', '<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2|3</td></tr></table>', '| a | b |\n| --- | --- |\n| 1 | 2\\|3 |'],
-    ['a layout table becomes blocks', '<table><tr><td><p>one</p></td><td><p>two</p></td></tr></table>', 'one\n\ntwo'],
+    [
+      'a headerless table gets its first row as heading',
+      '<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2|3</td></tr></table>',
+      '| a | b |\n| --- | --- |\n| 1 | 2\\|3 |',
+    ],
+    [
+      'a layout table becomes blocks',
+      '<table><tr><td><p>one</p></td><td><p>two</p></td></tr></table>',
+      'one\n\ntwo',
+    ],
   ])('%s', (_name, html, expected) => {
     expect(md(html)).toBe(expected);
   });

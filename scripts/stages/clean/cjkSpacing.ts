@@ -7,7 +7,8 @@
  */
 
 const HAN = '\\p{Script=Han}';
-const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f';
+const CJK_PUNCT =
+  '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f';
 const cjkSpace = new RegExp(`(?<=[${HAN}${CJK_PUNCT}]) +(?=[${HAN}${CJK_PUNCT}])`, 'gu');
 const hanChar = new RegExp(`[${HAN}]`, 'gu');
 const isCjkChar = new RegExp(`^[${HAN}${CJK_PUNCT}\\u3040-\\u30ff\\uac00-\\ud7af]$`, 'u');
@@ -50,4 +51,7 @@ export function displayWidth(line: string): number {
 }
 
 /** A line break (with its indentation) between two CJK characters, which HTML would make a space. */
-export const CJK_NEWLINE = new RegExp(`(?<=[${HAN}${CJK_PUNCT}])[ \\t]*\\n[ \\t\\u3000]*(?=[${HAN}${CJK_PUNCT}])`, 'gu');
+export const CJK_NEWLINE = new RegExp(
+  `(?<=[${HAN}${CJK_PUNCT}])[ \\t]*\\n[ \\t\\u3000]*(?=[${HAN}${CJK_PUNCT}])`,
+  'gu',
+);

@@ -9,7 +9,11 @@ import { splitParagraphs, toMarkdown } from '../toMarkdown.ts';
  * The cleaning chain for one block body (front matter already taken off): repair the markup,
  * sanitise it, convert to Markdown, split into paragraphs and strip the furniture.
  */
-export function cleanBody(body: string, vocab: BoilerplateVocab, options: StripOptions = {}): { kept: string[]; removed: Removed[] } {
+export function cleanBody(
+  body: string,
+  vocab: BoilerplateVocab,
+  options: StripOptions = {},
+): { kept: string[]; removed: Removed[] } {
   const markdown = toMarkdown(sanitizeMarkup(repairMarkup(body)));
   return stripBoilerplate(splitParagraphs(normaliseText(markdown)), vocab, options);
 }

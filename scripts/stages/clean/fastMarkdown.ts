@@ -6,7 +6,13 @@
 
 const ONLY_PARAGRAPHS = /^(?:\s*<p>[^<]*<\/p>)*\s*$/;
 const PARAGRAPH = /<p>([^<]*)<\/p>/g;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /** Markdown for HTML made only of text paragraphs, or undefined when the HTML is anything else. */
 export function fastMarkdown(html: string, escape: (text: string) => string): string | undefined {

@@ -11,7 +11,10 @@ export const KNOWN_TAGS = new Set(
 
 /** Escape text for inclusion in HTML; `&` is kept so the parser decodes entities the scraper left. */
 export function escapeText(text: string): string {
-  return text.replace(/&(?![#a-zA-Z][a-zA-Z0-9]{0,31};)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&(?![#a-zA-Z][a-zA-Z0-9]{0,31};)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** Escape an attribute value for a double-quoted HTML attribute. */

@@ -6,7 +6,25 @@ import type TurndownService from 'turndown';
  * `<br>` separates paragraphs, and text is escaped so that nothing in it becomes HTML or a link.
  */
 
-const INLINE_CONTEXT = new Set(['LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'FIGCAPTION', 'STRONG', 'EM', 'DEL', 'CODE', 'SUB', 'SUP']);
+const INLINE_CONTEXT = new Set([
+  'LI',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'A',
+  'FIGCAPTION',
+  'STRONG',
+  'EM',
+  'DEL',
+  'CODE',
+  'SUB',
+  'SUP',
+]);
 const INLINE = new Set(['A', 'STRONG', 'EM', 'DEL', 'CODE', 'SUB', 'SUP', '#text']);
 // An alt text that only names a file or a URL says nothing to a reader.
 const FILE_NAME = /^(?:\S+\.(?:jpe?g|png|gif|webp|bmp|svg|avif)|https?:\/\/\S+|\d+)$/i;
@@ -48,7 +66,10 @@ function hasCaption(img: Node): boolean {
 export function useArchiveRules(service: TurndownService): void {
   // Turndown's escapes, plus `<` (raw HTML, autolinks) and entity-like `&…;` (shown as typed).
   const plainEscape = service.escape.bind(service);
-  service.escape = (text: string) => plainEscape(text).replace(/</g, '\\<').replace(/&(?=#?[a-zA-Z0-9]{1,32};)/g, '\\&');
+  service.escape = (text: string) =>
+    plainEscape(text)
+      .replace(/</g, '\\<')
+      .replace(/&(?=#?[a-zA-Z0-9]{1,32};)/g, '\\&');
 
   service.addRule('image', {
     filter: 'img',
@@ -92,7 +113,8 @@ export function useArchiveRules(service: TurndownService): void {
   }
   service.addRule('lineBreak', {
     filter: 'br',
-    replacement: (_c, node) => (inside(node, INLINE_CONTEXT) ? ' ' : inside(node, new Set(['PRE'])) ? '\n' : '\n\n'),
+    replacement: (_c, node) =>
+      inside(node, INLINE_CONTEXT) ? ' ' : inside(node, new Set(['PRE'])) ? '\n' : '\n\n',
   });
   service.addRule('heading', {
     filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],

@@ -11,7 +11,7 @@ const BUCKET = 16;
 
 /** Comparison key of a paragraph's plain text. */
 export function repeatKey(plain: string, siteSuffix: RegExp | undefined): string {
-  let key = plain.toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = plain.toLowerCase().replace(/\s+/g, ' ').trim();
   // Only the end of a key can carry a site name or an ellipsis.
   const cut = Math.max(0, key.length - 80);
   let end = key.slice(cut);
@@ -39,7 +39,10 @@ export function findRepeats(keys: string[], minLength: number): Set<number> {
     seen.add(key);
     if (SENTENCE_END.test(key)) return;
     const group = buckets.get(key.slice(0, BUCKET)) ?? [];
-    if (group.length > 1 && group.some((j) => j !== i && keys[j]!.length > key.length && keys[j]!.startsWith(key))) {
+    if (
+      group.length > 1 &&
+      group.some((j) => j !== i && keys[j]!.length > key.length && keys[j]!.startsWith(key))
+    ) {
       repeats.add(i);
     }
   });

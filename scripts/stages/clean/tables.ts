@@ -45,12 +45,17 @@ export function useTables(service: TurndownService): void {
   service.addRule('dataCell', {
     filter: (node) => (node.nodeName === 'TD' || node.nodeName === 'TH') && !isLayoutTable(tableOf(node)!),
     replacement: (content, node) => {
-      const text = content.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+      const text = content
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\|/g, '\\|')
+        .trim();
       return `${node.parentNode?.firstChild === node ? '| ' : ' '}${text} |`;
     },
   });
   service.addRule('layoutCell', {
-    filter: (node) => ['TD', 'TH', 'TR', 'THEAD', 'TBODY', 'TFOOT', 'CAPTION'].includes(node.nodeName) && isLayoutTable(tableOf(node)!),
+    filter: (node) =>
+      ['TD', 'TH', 'TR', 'THEAD', 'TBODY', 'TFOOT', 'CAPTION'].includes(node.nodeName) &&
+      isLayoutTable(tableOf(node)!),
     replacement: (content) => `\n\n${content}\n\n`,
   });
   service.addRule('table', {

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Run one Astro build of one shard; resolves with its wall time, rejects on failure. */
+function buildShard(index: number, count: number, dist: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    stdio: count === 1 ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...env,
+      ARCHIVE_SHARD: `${index}/${count}`,
+      ARCHIVE_DIST: dist,
+      // Each process keeps its own data store: they would otherwise write the same file at once.
+      ARCHIVE_CACHE: `${env.ARCHIVE_CACHE ?? 'node_modules/.astro'}${count === 1 ? '' : `-shard-${index}`}`,
+    },
+  });
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) =>
+      code === 0
+        ? resolve((performance.now() - started) / 1000)
+        : reject(new Error(`astro build of shard ${index}/${count} failed (exit ${code})`)),
+    ),
+  );
+}
+
+/**
+ * Render the site in `count` Astro processes at once and merge their article pages into `dist`.
+ * Shard 0 renders every shared page into `dist` itself; the others render only their articles.
+ */
+export async function renderShards(dist: string, count: number, env: NodeJS.ProcessEnv): Promise<number[]> {
+  const dirs = Array.from({ length: count }, (_, i) => (i === 0 ? dist : `${dist}.shard-${i}`));
+  for (const d of dirs.slice(1)) rmSync(d, { recursive: true, force: true });
+  const times = await Promise.all(dirs.map((d, i) => buildShard(i, count, d, env)));
+  const target = join(dist, 'articles');
+  mkdirSync(target, { recursive: true });
+  for (const d of dirs.slice(1)) {
+    const from = join(d, 'articles');
+    if (existsSync(from))
+      for (const page of readdirSync(from)) renameSync(join(from, page), join(target, page));
+    rmSync(d, { recursive: true, force: true });
+  }
+  return times;
+}
