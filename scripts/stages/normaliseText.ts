@@ -1,6 +1,6 @@
 import { removeCjkTokenSpaces } from './clean/cjkSpacing.ts';
 
-// eslint-disable no-control-regex -- these patterns exist to find control characters.
+/* eslint-disable no-control-regex -- these patterns exist to find control characters. */
 // CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) and two-character escapes from terminal captures.
 const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 // C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates; invisible
