@@ -15,6 +15,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gatherCandidates } from './lib/candidates.ts';
+import { inspectBlock } from './lib/inspectBlock.ts';
+import { invalidUtf8Lines } from './lib/invalidUtf8.ts';
 import { corpusFiles } from './lib/corpusFiles.ts';
 import { createProgress } from './lib/progress.ts';
 import { resolveArticles } from './lib/resolveArticles.ts';
@@ -25,9 +27,24 @@ import { serialiseArticle, type Article } from './pipeline.ts';
 import { processBatch } from './lib/processBatch.ts';
 import { runOnWorkers } from './lib/workerPool.ts';
 import { availableParallelism } from 'node:os';
+import { articleId } from './stages/articleId.ts';
 import { decodeText } from './stages/decodeText.ts';
 import { splitCorpus } from './stages/splitCorpus.ts';
 import { loadContext } from './vocab/context.ts';
+
+/** One warning per block (or for the preamble) that held invalid UTF-8, naming the bad lines. */
+function invalidUtf8Warnings(file: string, fileBlocks: Block[], lines: number[]): Warning[] {
+  const byBlock = new Map<Block | undefined, number[]>();
+  for (const line of lines) {
+    const block = fileBlocks.findLast((b) => b.line <= line);
+    byBlock.set(block, [...(byBlock.get(block) ?? []), line]);
+  }
+  return [...byBlock].map(([block, at]) => {
+    const where = block ?? { file, line: at[0] ?? 1, name: '' };
+    const message = `invalid UTF-8 on line${at.length > 1 ? 's' : ''} ${at.join(', ')} replaced with U+FFFD`;
+    return warn(block ? { ...where, id: articleId(block.name, block.text) } : where, 'invalid-utf8', message);
+  });
+}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -74,11 +91,10 @@ for (const path of files) {
     continue;
   }
   const decoded = decodeText(bytes);
-  if (decoded.invalidUtf8) {
-    warnings.push(warn({ file, line: 0, name: '' }, 'invalid-utf8', 'invalid UTF-8 replaced with U+FFFD'));
-  }
   const split = splitCorpus(decoded.text, file);
   warnings.push(...split.warnings);
+  if (decoded.invalidUtf8) warnings.push(...invalidUtf8Warnings(file, split.blocks, invalidUtf8Lines(bytes)));
+  for (const block of split.blocks) warnings.push(...inspectBlock(block));
   blocks.push(...split.blocks);
 }
 const blocksRead = blocks.length;

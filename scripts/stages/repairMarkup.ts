@@ -4,8 +4,6 @@ import { hasMangledTags, repairMangledTags } from './clean/mangledTags.ts';
 import { looksLikeMarkdown, markdownLine, markdownToHtml } from './clean/markdownInput.ts';
 import { plainParagraphs } from './clean/plainText.ts';
 
-export { escapeText as escapeHtml } from './clean/htmlTags.ts';
-
 /** How a block body was read. */
 export type BodyShape = 'html' | 'mangled-html' | 'markdown' | 'plain';
 

@@ -76,10 +76,12 @@ export function buildIndex<T extends ArchiveArticle>(input: readonly T[], vocab:
     const own: number[][] = [];
     for (const kind of KINDS)
       for (const name of a.data[kind]) {
-        const list = postings[kind].get(name);
-        if (!list) postings[kind].set(name, (own[own.length] = [i]));
+        let list = postings[kind].get(name);
+        if (!list) postings[kind].set(name, (list = []));
         // A name listed twice in one article already ends with this article.
-        else if (list[list.length - 1] !== i) (own.push(list), list.push(i));
+        if (list[list.length - 1] === i) continue;
+        list.push(i);
+        own.push(list);
       }
     mentions.push(own);
   });

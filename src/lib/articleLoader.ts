@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 const engines = { yaml: (s: string) => parse(s, { schema: 'core' }) as object };
 
 /**
- * Load ingested articles without Astro's Markdown pipeline: the store keeps front matter and the
- * raw body, and pages render the body with markdown-it. Nothing in an article can then make the
+ * Load ingested articles without Astro's Markdown pipeline: the store keeps front matter only,
+ * and pages read and render the body with markdown-it. Nothing in an article can then make the
  * build resolve an image or run a remark plugin.
  */
 export function articleLoader(dir: string): Loader {
@@ -36,7 +36,8 @@ export function articleLoader(dir: string): Loader {
         if (store.get(id)?.digest === digest) continue;
         const parsed = matter(raw, { engines } as unknown as Parameters<typeof matter>[1]);
         const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath });
-        store.set({ id, data, body: parsed.content, digest, filePath });
+        // The body stays on disk (see articleBody.ts): the data store holds metadata only.
+        store.set({ id, data, digest, filePath });
       }
       // An article removed from the corpus disappears from the site.
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

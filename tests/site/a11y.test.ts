@@ -10,7 +10,9 @@ const { dist, articles } = inject('site');
 
 /** The first sample article in a language. */
 function sampleArticle(lang: 'en' | 'zh'): string {
-  const file = readdirSync(articles).find((f) => readFileSync(join(articles, f), 'utf8').includes(`\nlang: "${lang}"`));
+  const file = readdirSync(articles).find((f) =>
+    readFileSync(join(articles, f), 'utf8').includes(`\nlang: "${lang}"`),
+  );
   if (!file) throw new Error(`no ${lang} sample article`);
   return `/articles/${file.slice(0, -3)}/`;
 }
@@ -46,7 +48,9 @@ describe('accessibility (axe-core in Chromium)', () => {
         return (await axe.run()).violations;
       })) as Violation[];
       for (const v of violations)
-        found.push(`${colorScheme} ${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        found.push(
+          `${colorScheme} ${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+        );
       await page.close();
     }
     return found;

@@ -10,7 +10,11 @@ function walk(dir: string): string[] {
   );
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** The file in `dist` a site path resolves to, or null. */
 function target(dist: string, path: string): string | null {
@@ -26,7 +30,11 @@ function brokenLinks(dist: string): string[] {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
-    if (!set) ids.set(file, (set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''))));
+    if (!set)
+      ids.set(
+        file,
+        (set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''))),
+      );
     return set;
   };
   for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
@@ -37,7 +45,10 @@ function brokenLinks(dist: string): string[] {
       if (/^(?:[a-z]+:|\/\/)/i.test(raw)) continue; // external: http(s), mailto, data
       const [pathAndQuery = '', hash] = raw.split('#');
       const path = pathAndQuery.split('?')[0] ?? '';
-      const absolute = path === '' ? file : target(dist, path.startsWith('/') ? path : new URL(path, `http://x${page}/`).pathname);
+      const absolute =
+        path === ''
+          ? file
+          : target(dist, path.startsWith('/') ? path : new URL(path, `http://x${page}/`).pathname);
       if (!absolute) broken.push(`${relative(dist, file)} → ${raw}`);
       else if (hash && absolute.endsWith('.html') && !idsOf(absolute).has(decodeURIComponent(hash)))
         broken.push(`${relative(dist, file)} → ${raw} (no such id)`);
@@ -49,7 +60,9 @@ function brokenLinks(dist: string): string[] {
 /** Sitemap and feed URLs on this site that do not resolve to a file. */
 function brokenFeedLinks(dist: string, origin: string): string[] {
   const xml = walk(dist).filter((f) => f.endsWith('.xml'));
-  const urls = xml.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((m) => m[1] ?? ''));
+  const urls = xml.flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((m) => m[1] ?? ''),
+  );
   return urls
     .filter((u) => u.startsWith(origin))
     .map((u) => new URL(u).pathname)

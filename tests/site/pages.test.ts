@@ -17,7 +17,8 @@ describe('sample site pages', () => {
     const home = page('index.html');
     expect(home).toMatch(new RegExp(`${ids.length} English and Chinese articles`));
     for (const id of ids) expect(home).toContain(`href="/articles/${id}/"`);
-    for (const index of ['/companies/', '/cities/', '/tags/', '/search/', '/archive/']) expect(home).toContain(`href="${index}"`);
+    for (const index of ['/companies/', '/cities/', '/tags/', '/search/', '/archive/'])
+      expect(home).toContain(`href="${index}"`);
   });
 
   it('article pages carry headline, date or "Undated", language and neighbours by date', () => {
@@ -33,7 +34,9 @@ describe('sample site pages', () => {
       expect(html).toMatch(/data-pagefind-body/);
     }
     // Five articles in date order: the first has only an older neighbour, the rest link both ways.
-    const neighbours = ids.map((id) => (page(`articles/${id}/index.html`).match(/rel="(prev|next)"/g) ?? []).length);
+    const neighbours = ids.map(
+      (id) => (page(`articles/${id}/index.html`).match(/rel="(prev|next)"/g) ?? []).length,
+    );
     expect(neighbours.reduce((a, b) => a + b, 0)).toBe(2 * (ids.length - 1));
   });
 

@@ -24,21 +24,25 @@ describe('entity pages (fixture site)', () => {
     expect(html).toContain('href="/search/?company=Huawei"');
     expect(html).toContain('href="/companies/huawei/rss.xml"');
     expect(html).toContain('<h2 id="co-cities">Cities it appears with</h2>');
-    for (const city of ['/cities/wuhan/', '/cities/jinan/', '/cities/shenzhen/']) expect(html).toContain(`href="${city}"`);
+    for (const city of ['/cities/wuhan/', '/cities/jinan/', '/cities/shenzhen/'])
+      expect(html).toContain(`href="${city}"`);
   });
 
   it('a city page names its companies ("who set up where") and shows its Chinese name', () => {
     const html = page('cities/wuhan/index.html');
     expect(html).toMatch(/<h1><span>Wuhan<\/span> <span class="zh" lang="zh-CN">武汉<\/span><\/h1>/);
     expect(html).toContain('Companies in this city');
-    for (const co of ['huawei', 'lenovo', 'tencent', 'motorola']) expect(html).toContain(`href="/companies/${co}/"`);
+    for (const co of ['huawei', 'lenovo', 'tencent', 'motorola'])
+      expect(html).toContain(`href="/companies/${co}/"`);
     expect(html).toContain('href="/search/?city=Wuhan"');
   });
 
   it('draws an accessible timeline chart with a table fallback', () => {
     const html = page('cities/wuhan/index.html');
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="timeline-title timeline-desc"/);
-    expect(html).toContain('3 dated articles from Apr 2022 to Mar 2024; the busiest month was Apr 2022 with 2.');
+    expect(html).toContain(
+      '3 dated articles from Apr 2022 to Mar 2024; the busiest month was Apr 2022 with 2.',
+    );
     expect(html).toMatch(/<td>Apr 2022<\/td>\s*<td>2<\/td>/);
   });
 
@@ -57,8 +61,17 @@ describe('entity pages (fixture site)', () => {
 
   it('shows every city on the map as a named link, sized by coverage', () => {
     const html = page('cities/index.html');
-    const dots = [...html.matchAll(/<a href="(\/cities\/[^"]+)" aria-label="([^"]+)"><circle class="dot" cx="[\d.]+" cy="[\d.]+" r="([\d.]+)"/g)];
-    expect(dots.map((d) => d[1]).sort()).toEqual(['/cities/hong-kong/', '/cities/jinan/', '/cities/shenzhen/', '/cities/wuhan/']);
+    const dots = [
+      ...html.matchAll(
+        /<a href="(\/cities\/[^"]+)" aria-label="([^"]+)"><circle class="dot" cx="[\d.]+" cy="[\d.]+" r="([\d.]+)"/g,
+      ),
+    ];
+    expect(dots.map((d) => d[1]).sort()).toEqual([
+      '/cities/hong-kong/',
+      '/cities/jinan/',
+      '/cities/shenzhen/',
+      '/cities/wuhan/',
+    ]);
     const wuhan = dots.find((d) => d[1] === '/cities/wuhan/');
     const hk = dots.find((d) => d[1] === '/cities/hong-kong/');
     expect(wuhan?.[2]).toBe('Wuhan 武汉: 3 articles');
@@ -78,7 +91,9 @@ describe('entity pages (fixture site)', () => {
 
   it('the company × city page crosses companies with their cities', () => {
     const html = page('who-where/index.html');
-    expect(html).toMatch(/<th scope="row"><a href="\/companies\/huawei\/">Huawei<\/a><\/th>\s*<td class="hit">2<\/td>/);
+    expect(html).toMatch(
+      /<th scope="row"><a href="\/companies\/huawei\/">Huawei<\/a><\/th>\s*<td class="hit">2<\/td>/,
+    );
   });
 
   it('the archive lists years, months and undated articles', () => {
@@ -93,8 +108,11 @@ describe('entity pages (fixture site)', () => {
 
   it('an article links its entities, related articles and neighbours by date', () => {
     const html = page('articles/fx-004-tencent-wuhan/index.html');
-    for (const link of ['/companies/tencent/', '/cities/wuhan/', '/tags/cloud-computing/']) expect(html).toContain(`href="${link}"`);
-    expect(html).toMatch(/<h2 id="related-h">Related articles<\/h2>[\s\S]*href="\/articles\/fx-002-huawei-jinan\/"/);
+    for (const link of ['/companies/tencent/', '/cities/wuhan/', '/tags/cloud-computing/'])
+      expect(html).toContain(`href="${link}"`);
+    expect(html).toMatch(
+      /<h2 id="related-h">Related articles<\/h2>[\s\S]*href="\/articles\/fx-002-huawei-jinan\/"/,
+    );
     expect(html).toContain('<a href="/articles/fx-005-lenovo-wuhan/" rel="prev">');
     expect(html).toContain('<a class="newer" href="/articles/fx-003-huawei-wuhan/" rel="next">');
     expect(html).toContain('href="https://example.com/tencent-wuhan"');

@@ -16,19 +16,24 @@ export async function fixtureSite(): Promise<string> {
   const dist = join(base, 'dist');
   const marker = join(base, 'built');
   const sample = join(inject('site').dist, 'index.html');
-  const fresh = existsSync(marker) && existsSync(sample) && statSync(marker).mtimeMs >= statSync(sample).mtimeMs;
+  const fresh =
+    existsSync(marker) && existsSync(sample) && statSync(marker).mtimeMs >= statSync(sample).mtimeMs;
   if (fresh) return dist;
   mkdirSync(base, { recursive: true });
-  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ARCHIVE_ARTICLES: join(root, 'tests', 'fixtures', 'site-articles'),
-      ARCHIVE_DIST: dist,
-      ARCHIVE_CACHE: join(base, 'cache'),
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ARCHIVE_ARTICLES: join(root, 'tests', 'fixtures', 'site-articles'),
+        ARCHIVE_DIST: dist,
+        ARCHIVE_CACHE: join(base, 'cache'),
+      },
     },
-  });
+  );
   if (result.status !== 0) throw new Error(`fixture site build failed:\n${result.stdout}\n${result.stderr}`);
   await indexSite(dist);
   writeFileSync(marker, new Date().toISOString());

@@ -21,7 +21,7 @@ const snapshot = (dir: string) =>
       .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
   );
 
-describe('ingest CLI', () => {
+describe('ingest CLI', { timeout: 60_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'ingest-'));
 
   it('writes one article per sample block, byte-identical on a second run', () => {

@@ -100,7 +100,14 @@ describe('calendar', () => {
     const idx = buildIndex(fixtureArticles(), vocab);
     const { years, undatedFrom } = calendar(idx.articles);
     expect(years.map((y) => [y.year, y.count, y.months.map((m) => [m.label, m.to - m.from])])).toEqual([
-      ['2024', 2, [['May 2024', 1], ['Mar 2024', 1]]],
+      [
+        '2024',
+        2,
+        [
+          ['May 2024', 1],
+          ['Mar 2024', 1],
+        ],
+      ],
       ['2022', 2, [['Apr 2022', 2]]],
       ['2017', 1, [['Nov 2017', 1]]],
       ['2016', 1, [['May 2016', 1]]],

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/lib/archiveIndex.ts';
-import { entityPage, entityPaths, indexTerms, PER_PAGE, searchUrl, termUrl } from '../../src/lib/entityPages.ts';
+import {
+  entityPage,
+  entityPaths,
+  indexTerms,
+  PER_PAGE,
+  searchUrl,
+  termUrl,
+} from '../../src/lib/entityPages.ts';
 import { loadAtlases, worldMap, type Atlases } from '../../src/lib/worldMap.ts';
 import { art, fixtureArticles, vocab } from './siteFixtures.ts';
 
@@ -12,7 +19,11 @@ describe('entity pages', () => {
   it('serves companies, cities and tags alike: articles, timeline, co-occurring terms, links', () => {
     const page = entityPage(index, 'cities', 'wuhan', undefined);
     expect(page?.term).toMatchObject({ name: 'Wuhan', zh: '武汉' });
-    expect(page?.articles.map((a) => a.id)).toEqual(['fx-003-huawei-wuhan', 'fx-004-tencent-wuhan', 'fx-005-lenovo-wuhan']);
+    expect(page?.articles.map((a) => a.id)).toEqual([
+      'fx-003-huawei-wuhan',
+      'fx-004-tencent-wuhan',
+      'fx-005-lenovo-wuhan',
+    ]);
     expect(page?.timeline.buckets[0]).toEqual({ key: '2022-04', label: 'Apr 2022', count: 2 });
     expect(page?.together.map((g) => g.kind)).toEqual(['companies', 'tags', 'cities']);
     expect(page?.search).toBe('/search/?city=Wuhan');
@@ -29,9 +40,13 @@ describe('entity pages', () => {
 
   it('paginates 20 per page, newest first, undated last', () => {
     const articles = Array.from({ length: 45 }, (_, i) =>
-      art(`a${String(i).padStart(2, '0')}`, i < 40 ? `2020-01-${String(1 + (i % 28)).padStart(2, '0')}` : null, {
-        tags: ['Busy'],
-      }),
+      art(
+        `a${String(i).padStart(2, '0')}`,
+        i < 40 ? `2020-01-${String(1 + (i % 28)).padStart(2, '0')}` : null,
+        {
+          tags: ['Busy'],
+        },
+      ),
     );
     const idx = buildIndex(articles, noVocab);
     expect(entityPaths(idx, 'tags').map((p) => p.params.page)).toEqual([undefined, '2', '3']);
@@ -45,7 +60,12 @@ describe('entity pages', () => {
   });
 
   it('sorts an index by count or A–Z', () => {
-    expect(indexTerms(index, 'cities', 'az').map((s) => s.term.name)).toEqual(['Hong Kong', 'Jinan', 'Shenzhen', 'Wuhan']);
+    expect(indexTerms(index, 'cities', 'az').map((s) => s.term.name)).toEqual([
+      'Hong Kong',
+      'Jinan',
+      'Shenzhen',
+      'Wuhan',
+    ]);
     expect(indexTerms(index, 'cities', 'count')[0]?.postings.length).toBe(3);
   });
 });
@@ -58,7 +78,11 @@ describe('world map', () => {
   });
 
   it('zooms to a cluster of Chinese cities and sizes dots by article count', () => {
-    const map = worldMap(atlases, [city('Wuhan', 30.58, 114.27, 4), city('Jinan', 36.67, 117, 1), city('Nowhere', null, null)]);
+    const map = worldMap(atlases, [
+      city('Wuhan', 30.58, 114.27, 4),
+      city('Jinan', 36.67, 117, 1),
+      city('Nowhere', null, null),
+    ]);
     expect(map.dots.map((d) => d.term.name)).toEqual(['Wuhan', 'Jinan']);
     expect(map.unplaced.map((c) => c.term.name)).toEqual(['Nowhere']);
     const [wuhan, jinan] = map.dots;
@@ -71,7 +95,11 @@ describe('world map', () => {
   });
 
   it('shows the whole world when cities are spread across it, labels never overlapping', () => {
-    const map = worldMap(atlases, [city('Shenzhen', 22.54, 114.06), city('Hong Kong', 22.3, 114.2), city('New York', 40.7, -74)]);
+    const map = worldMap(atlases, [
+      city('Shenzhen', 22.54, 114.06),
+      city('Hong Kong', 22.3, 114.2),
+      city('New York', 40.7, -74),
+    ]);
     expect(map.dots).toHaveLength(3);
     const labelled = map.dots.filter((d) => d.label);
     expect(labelled.length).toBeGreaterThanOrEqual(2);

@@ -8,9 +8,14 @@ describe('reading vocabularies', () => {
   });
 
   it('reads tags nested in tags.yml groups, and a flat list', () => {
-    const grouped = 'settings: {}\ngroups:\n  - name: Computing\n    zh: 计算\n    tags:\n      - { slug: ai, name: Artificial intelligence, zh: 人工智能 }\n';
-    expect(parseVocab(grouped, 'tags')).toEqual([{ name: 'Artificial intelligence', zh: '人工智能', slug: 'ai' }]);
-    expect(parseVocab('- { name: Big data, zh: 大数据 }', 'tags')).toEqual([{ name: 'Big data', zh: '大数据' }]);
+    const grouped =
+      'settings: {}\ngroups:\n  - name: Computing\n    zh: 计算\n    tags:\n      - { slug: ai, name: Artificial intelligence, zh: 人工智能 }\n';
+    expect(parseVocab(grouped, 'tags')).toEqual([
+      { name: 'Artificial intelligence', zh: '人工智能', slug: 'ai' },
+    ]);
+    expect(parseVocab('- { name: Big data, zh: 大数据 }', 'tags')).toEqual([
+      { name: 'Big data', zh: '大数据' },
+    ]);
   });
 
   it('reads cities.json with coordinates, dropping unusable fields', () => {
@@ -48,7 +53,14 @@ describe('terms and slugs', () => {
 
   it('uses the vocabulary slug and Chinese name, English and Chinese side by side', () => {
     const [hk] = buildTerms('cities', ['Hong Kong'], known);
-    expect(hk).toEqual({ kind: 'cities', name: 'Hong Kong', zh: '香港', slug: 'hong-kong', lat: 22.3, lon: 114.2 });
+    expect(hk).toEqual({
+      kind: 'cities',
+      name: 'Hong Kong',
+      zh: '香港',
+      slug: 'hong-kong',
+      lat: 22.3,
+      lon: 114.2,
+    });
     expect(buildTerms('companies', ['Lenovo'], known)[0]).toMatchObject({ zh: '联想', slug: 'lenovo' });
   });
 

@@ -79,8 +79,12 @@ describe('pagination', () => {
   });
 
   it('reads odd page parameters as page 1', () => {
-    expect([pageNumber(undefined), pageNumber('2'), pageNumber('0'), pageNumber('x'), pageNumber('1.5')]).toEqual([
-      1, 2, 1, 1, 1,
-    ]);
+    expect([
+      pageNumber(undefined),
+      pageNumber('2'),
+      pageNumber('0'),
+      pageNumber('x'),
+      pageNumber('1.5'),
+    ]).toEqual([1, 2, 1, 1, 1]);
   });
 });

@@ -56,6 +56,30 @@ function captionLine(service: TurndownService, text: string): string {
   return line ? `\n\n*Image: ${service.escape(line)}*\n\n` : '';
 }
 
+const BLOCK_NODES = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'TR',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+]);
+
+/** Text of a node with a space where blocks meet (`…plan.</p>Photo by…` keeps its space). */
+function blockText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  const inner = Array.from(node.childNodes, blockText).join('');
+  return BLOCK_NODES.has(node.nodeName) ? ` ${inner} ` : inner;
+}
+
 function hasCaption(img: Node): boolean {
   const parent = img.parentNode as HTMLElement | null;
   const figure = parent?.closest?.('div') ?? parent;
@@ -81,7 +105,7 @@ export function useArchiveRules(service: TurndownService): void {
   });
   service.addRule('figcaption', {
     filter: 'figcaption',
-    replacement: (_c, node) => captionLine(service, node.textContent ?? ''),
+    replacement: (_c, node) => captionLine(service, blockText(node)),
   });
   service.addRule('link', {
     filter: 'a',
