@@ -66,6 +66,8 @@ export const allowList: IOptions = {
   allowProtocolRelative: false,
   allowVulnerableTags: false,
   disallowedTagsMode: 'discard',
+  // Tags nested deeper than any real article are dropped (text kept): 5,000 nested tags would overflow the stack of the Markdown converter.
+  nestingLimit: 64,
   // Removed with everything inside them: code, styling, embedded objects, form controls, metadata.
   nonTextTags: [
     'script',

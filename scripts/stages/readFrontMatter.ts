@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 
 /** A block split into its front matter (if any) and body. */
 export interface FrontMatterResult {
@@ -16,15 +16,28 @@ const refuse = (lang: string) => () => {
 // gray-matter's default engines include `---js`, which evaluates the block as JavaScript, and a
 // YAML reader with custom tags. Corpus text is untrusted: only plain YAML (core schema, no custom
 // tags, bounded aliases) and JSON are read.
+const yamlOptions = {
+  schema: 'core',
+  customTags: [],
+  maxAliasCount: 50,
+  uniqueKeys: false,
+  logLevel: 'silent',
+} as const;
+
+/**
+ * Read YAML strictly: `parse` with logLevel 'silent' swallows syntax errors and returns whatever
+ * it salvaged, and an unknown tag (`!!js/function`, `!!python/object/apply`) is only a warning.
+ * Both make the front matter unreadable here, so the caller reports it and keeps the body.
+ */
+function readYaml(s: string): unknown {
+  const doc = parseDocument(s, yamlOptions);
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw new Error((problem.message.split('\n')[0] ?? '').replace(/:$/, ''));
+  return doc.toJS({ maxAliasCount: yamlOptions.maxAliasCount }) ?? {};
+}
+
 const engines = {
-  yaml: (s: string) =>
-    parseYaml(s, {
-      schema: 'core',
-      customTags: [],
-      maxAliasCount: 50,
-      uniqueKeys: false,
-      logLevel: 'silent',
-    }) ?? {},
+  yaml: readYaml,
   json: (s: string) => JSON.parse(s) as unknown,
   js: refuse('js'),
   javascript: refuse('javascript'),

@@ -79,12 +79,18 @@ function accept(text: string, p: Pattern, start: number, end: number): boolean {
 
 /** Every dictionary name in `text`, left to right, longest match first, no overlaps. */
 export function scan(m: Matcher, text: string): Hit[] {
-  const lower = lowerAscii(text);
   const hits: Hit[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let node = m.first[lower.charCodeAt(i)];
+  const n = text.length;
+  // Lower-casing inline (ASCII only, as `lowerAscii`) spares a copy of every text.
+  let prevWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordCode(c);
+    // A name never starts inside a word.
+    if (word && prevWord) continue;
+    prevWord = word;
+    let node = m.first[isUpper(c) ? c + 32 : c];
     if (!node) continue;
-    if (isWordCode(text.charCodeAt(i)) && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
     let best: Hit | null = null;
     for (let j = i + 1; node; j++) {
       for (const p of node.ends) {
@@ -93,11 +99,14 @@ export function scan(m: Matcher, text: string): Hit[] {
           break;
         }
       }
-      node = j < text.length ? node.next.get(lower.charCodeAt(j)) : undefined;
+      if (j >= n) break;
+      const d = text.charCodeAt(j);
+      node = node.next.get(isUpper(d) ? d + 32 : d);
     }
     if (best) {
       hits.push(best);
       i = best.end - 1;
+      prevWord = isWordCode(text.charCodeAt(i));
     }
   }
   return hits;
