@@ -1,11 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { existsSync, readdirSync } from 'node:fs';
+import { currentShard, shardOf } from './src/lib/shard.ts';
+
+const site = process.env.SITE_URL ?? 'https://archive.example.org';
+const articlesDir = process.env.ARCHIVE_ARTICLES ?? 'content/articles';
+// A sharded build (src/lib/shard.ts) writes the sitemap from shard 0, which must also list the
+// article pages the other shards render.
+const otherShardPages =
+  currentShard.count > 1 && existsSync(articlesDir)
+    ? readdirSync(articlesDir)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => f.slice(0, -3))
+        .filter((id) => shardOf(id, currentShard.count) !== 0)
+        .map((id) => new URL(`/articles/${id}/`, site).href)
+    : [];
 
 // The archive is a fully static site: every page is prerendered, and search runs in the browser.
 // ARCHIVE_DIST lets the test suite build into its own folder without touching dist/.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://archive.example.org',
+  site,
   output: 'static',
   outDir: process.env.ARCHIVE_DIST ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE ?? './node_modules/.astro',
@@ -13,7 +28,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // The 404 page is not a page to index.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/'), customPages: otherShardPages })],
   // A strict Content-Security-Policy as a <meta> on every page (public/_headers sends the same policy,
   // plus frame-ancestors, which only works as a header). The only scripts are bundled modules under
   // /_astro/ and Pagefind's, whose search engine is WebAssembly ('wasm-unsafe-eval'); nothing is
@@ -36,6 +51,12 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Article pages return a cacheKey (src/lib/articleCacheKey.ts): a rebuild re-renders only the
+  // pages whose content, related articles or neighbours changed.
+  experimental: { incrementalBuild: true },
+  // Articles never go through Astro's Markdown (src/lib/articleLoader.ts renders them with
+  // markdown-it), and Shiki's inline styles would not pass the style-src above.
+  markdown: { syntaxHighlight: false },
   vite: {
     // Scripts ship as files, never inlined, so the site can run under a strict CSP.
     build: { assetsInlineLimit: 0 },

@@ -22,6 +22,8 @@ export function articleId(name: string, text: string): string {
     .replace(/\.(txt|md|html?)$/i, '');
   if (cleaned === '') return `a-${shortHash(text)}`;
   const slug = slugify(cleaned);
-  if (/^[A-Za-z0-9._-]+$/.test(cleaned) && slug.length <= MAX_SLUG && !RESERVED.test(slug)) return slug;
+  // A name of dots and dashes only (`.`, `..`, `-`) has no slug of its own: it takes the hashed form.
+  const plain = /^[A-Za-z0-9._-]+$/.test(cleaned) && /[A-Za-z0-9]/.test(cleaned);
+  if (plain && slug.length <= MAX_SLUG && !RESERVED.test(slug)) return slug;
   return `${slug.slice(0, MAX_SLUG - 9).replace(/-+$/, '')}-${shortHash(name, 8)}`;
 }

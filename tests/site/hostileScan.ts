@@ -10,7 +10,7 @@ const URL_ATTRS = new Set([
 ]);
 const DANGEROUS_SCHEME = /^(?:javascript|vbscript|livescript|data|file|blob|filesystem):/i;
 // Elements that embed, frame, submit or re-point the page: never in an archive page.
-const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'portal']);
+const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal']);
 /** Scripts the site itself ships: bundled modules and Pagefind, same origin. */
 const OWN_SCRIPT = /^\/(?:_astro|pagefind)\/[\w.-]+\.m?js$/;
 
@@ -30,6 +30,10 @@ function inspect(el: Element): string[] {
     if (!OWN_SCRIPT.test(src) || inline) found.push(`<script src="${src}">${inline ? ' with inline code' : ''}`);
   }
   if (FORBIDDEN.has(tag)) found.push(`<${tag}>`);
+  // The site's search form is a same-origin GET; anything else that submits came from content.
+  const action = attrs.get('action') ?? '';
+  if (tag === 'form' && !(/^\/[\w/-]*$/.test(action) && (attrs.get('method') ?? 'get').toLowerCase() === 'get'))
+    found.push(`<form action="${action}">`);
   // A stylesheet the site inlines sits in <head>; one anywhere else came from content.
   if (tag === 'style' && el.parentNode?.nodeName !== 'head') found.push('<style> outside <head>');
   if (tag === 'meta' && /refresh|set-cookie/i.test(attrs.get('http-equiv') ?? '')) found.push('<meta http-equiv refresh>');

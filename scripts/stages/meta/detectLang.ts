@@ -1,4 +1,4 @@
-import { withoutUrls } from './text.ts';
+import { hanCount, latinRuns, withoutUrls } from './text.ts';
 
 // Enough text to decide; a 2 MB block need not be counted to the end.
 const SAMPLE = 20_000;
@@ -13,12 +13,12 @@ export function detectLang(texts: string[]): 'en' | 'zh' {
   let latin = 0;
   let seen = 0;
   for (const t of texts) {
-    const s = withoutUrls(t.slice(0, SAMPLE - seen + 2000).replace(/\]\([^()\n]{0,2000}\)/g, ']')).slice(
-      0,
-      SAMPLE - seen,
-    );
-    for (const _ of s.matchAll(/\p{Script=Han}/gu)) han++;
-    for (const _ of s.matchAll(/[A-Za-z\uff21-\uff3a\uff41-\uff5a]+/g)) latin++;
+    let s = t.slice(0, SAMPLE - seen + 2000);
+    if (s.includes('](')) s = s.replace(/\]\([^()\n]{0,2000}\)/g, ']');
+    if (s.includes('//') || /www\./i.test(s)) s = withoutUrls(s);
+    s = s.slice(0, SAMPLE - seen);
+    han += hanCount(s);
+    latin += latinRuns(s, true);
     seen += s.length;
     if (seen >= SAMPLE) break;
   }

@@ -45,19 +45,41 @@ export const URL_TOKEN = /(?:https?:|ftp:)?\/\/[^\s<>"'）)\]]{1,2000}|\bwww\.[^
  * heading and quote markers and backslash escapes go; whitespace collapses.
  */
 export function plainText(md: string): string {
-  return decodeEntities(
-    md
-      // Inner classes exclude their own openers, so a run of `[` or `(` cannot make them backtrack.
+  // Each rewrite runs only when its marker character is present; most paragraphs have none.
+  let s = md;
+  if (s.includes('](')) {
+    // Inner classes exclude their own openers, so a run of `[` or `(` cannot make them backtrack.
+    s = s
       .replace(/!\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '')
-      .replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
-      .replace(/<\/?\s*[a-z][^<>\n]{0,500}>/gi, ' ')
-      .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
-      .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}\.)\s+/gm, '')
-      .replace(/(\*{1,3}|_{2,3}|~~)/g, '')
-      .replace(/\p{Co}/gu, ' '),
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
+      .replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1');
+  }
+  if (s.includes('<')) s = s.replace(/<\/?\s*[a-z][^<>\n]{0,500}>/gi, ' ');
+  if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+  s = s.replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}\.)\s+/gm, '');
+  if (s.includes('*') || s.includes('__') || s.includes('~~')) s = s.replace(/(\*{1,3}|_{2,3}|~~)/g, '');
+  if (PRIVATE_USE_UNIT.test(s)) s = s.replace(/\p{Co}/gu, ' ');
+  if (s.includes('&')) s = decodeEntities(s);
+  return collapseSpace(s);
+}
+
+// Code units that can be (part of) a private-use character: a cheap test before the `\p{Co}` pass.
+const PRIVATE_USE_UNIT = /[\ue000-\uf8ff\udb80-\udbff]/;
+const SPACE_BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE_BMP[c] = 1;
+
+/** `s.replace(/\s+/g, ' ').trim()`, without building a new string when nothing changes. */
+export function collapseSpace(s: string): string {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return s.replace(/\s+/g, ' ').trim();
+      prevSpace = true;
+    } else if (SPACE_BMP[c] === 1) {
+      return s.replace(/\s+/g, ' ').trim();
+    } else prevSpace = false;
+  }
+  return prevSpace && s.length > 0 ? s.trimEnd() : s;
 }
 
 /** Text with URLs removed, for reading dates and names that must not come from a link. */
@@ -72,18 +94,49 @@ export function compareKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+// Script=Han membership of every BMP code unit, worked out once: a table lookup per character
+// is several times cheaper than iterating regex matches, and gives the same count.
+const HAN_BMP = new Uint8Array(0x10000);
+const HAN_CHAR = /^\p{Script=Han}$/u;
+for (let c = 0x2e80; c < 0x10000; c++)
+  if ((c < 0xd800 || c > 0xdfff) && HAN_CHAR.test(String.fromCharCode(c))) HAN_BMP[c] = 1;
+
 /** Han characters in a string. */
 export function hanCount(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/\p{Script=Han}/gu)) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (HAN_CHAR.test(s.slice(i, i + 2))) n++;
+        i++;
+      }
+    } else n += HAN_BMP[c]!;
+  }
+  return n;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Runs of Latin letters (`[A-Za-z]+`, full-width ones too when `fullWidth`), counted. */
+export function latinRuns(s: string, fullWidth = false): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter =
+      isAsciiLetter(c) || (fullWidth && ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)));
+    if (letter && !inRun) n++;
+    inRun = letter;
+  }
   return n;
 }
 
 /** Is the text mostly Chinese (more Han characters than Latin words)? */
 export function looksChinese(s: string): boolean {
-  let latin = 0;
-  for (const _ of s.matchAll(/[A-Za-z]+/g)) latin++;
-  return hanCount(s) > latin;
+  return hanCount(s) > latinRuns(s);
 }
 
 /** Does the text end like a finished sentence or headline (not cut off mid-word)? */

@@ -1,11 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { feedResponse } from '../../../lib/feeds.ts';
+import { sharedPaths } from '../../../lib/shard.ts';
 
 /** One feed per term: its newest articles. */
 export async function getStaticPaths() {
-  const { index } = await getArchive();
-  return index.terms.cities.map((stat) => ({ params: { slug: stat.term.slug } }));
+  // Shared pages belong to shard 0 (see src/lib/shard.ts).
+  return sharedPaths(
+    await (async () => {
+      const { index } = await getArchive();
+      return index.terms.cities.map((stat) => ({ params: { slug: stat.term.slug } }));
+    })(),
+  );
 }
 
 /** The feed of the term named by `slug`. */
