@@ -18,6 +18,7 @@ import { gatherCandidates } from './lib/candidates.ts';
 import { inspectBlock } from './lib/inspectBlock.ts';
 import { invalidUtf8Lines } from './lib/invalidUtf8.ts';
 import { corpusFiles } from './lib/corpusFiles.ts';
+import { blockKey, loadCache, pipelineVersion, saveCache, type CachedResult } from './lib/ingestCache.ts';
 import { createProgress } from './lib/progress.ts';
 import { resolveArticles } from './lib/resolveArticles.ts';
 import { summarise } from './lib/report.ts';
@@ -54,6 +55,7 @@ const { values, positionals } = parseArgs({
     vocab: { type: 'string', default: 'content/vocab' },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 if (positionals.length === 0) {
@@ -99,11 +101,17 @@ for (const path of files) {
 }
 const blocksRead = blocks.length;
 
+// Blocks the previous run already processed with the same code and vocabularies are reused.
+const cachePath = `${outDir}.cache.json`;
+const version = pipelineVersion(process.cwd(), resolve(values.vocab));
+const cache = values['no-cache'] ? new Map<string, CachedResult>() : loadCache(cachePath, version);
+const keys = blocks.map(blockKey);
+const todo = blocks.filter((_, i) => !cache.has(keys[i] as string));
 const progress = createProgress(!values.quiet);
-progress.grow(blocks.length);
+progress.grow(todo.length);
 // Large corpora use one worker thread per core; small ones are not worth the start-up.
-const batches = Array.from({ length: Math.ceil(blocks.length / BATCH) }, (_, i) =>
-  blocks.slice(i * BATCH, (i + 1) * BATCH),
+const batches = Array.from({ length: Math.ceil(todo.length / BATCH) }, (_, i) =>
+  todo.slice(i * BATCH, (i + 1) * BATCH),
 );
 const inProcess = () => {
   const ctx = loadContext(values.vocab);
@@ -114,14 +122,30 @@ const inProcess = () => {
   });
 };
 const results =
-  blocks.length >= PARALLEL_FROM && availableParallelism() > 1
+  todo.length >= PARALLEL_FROM && availableParallelism() > 1
     ? await runOnWorkers(batches, values.vocab, (n) => progress.tick(n))
     : inProcess();
-for (const r of results) {
-  articles.push(...r.articles);
-  warnings.push(...r.warnings);
-}
 progress.stop();
+// Every article and warning names its block's file and line: that files the results per block.
+const fresh = new Map<string, CachedResult>();
+const keyAt = new Map(blocks.map((b, i) => [`${b.file}\0${b.line}`, keys[i] as string]));
+const slot = (file: string, line: number) => {
+  const key = keyAt.get(`${file}\0${line}`) ?? '';
+  const entry = fresh.get(key) ?? { articles: [], warnings: [] };
+  fresh.set(key, entry);
+  return entry;
+};
+for (const r of results) {
+  for (const a of r.articles) slot(a.meta.origin.file, a.meta.origin.line).articles.push(a);
+  for (const w of r.warnings) slot(w.file, w.line).warnings.push(w);
+}
+const nextCache = new Map<string, CachedResult>();
+for (const key of keys) {
+  const entry = cache.get(key) ?? fresh.get(key) ?? { articles: [], warnings: [] };
+  nextCache.set(key, entry);
+  articles.push(...entry.articles);
+  warnings.push(...entry.warnings);
+}
 
 // Nothing readable: leave the previous articles in place rather than swap in an empty folder.
 const nothingRead = filesRead === 0 || blocksRead === 0 || articles.length === 0;
@@ -131,6 +155,7 @@ if (nothingRead) {
   console.error('ingest: no article could be read; nothing written');
   process.exit(1);
 }
+saveCache(cachePath, version, nextCache);
 const resolved = resolveArticles(articles);
 warnings.push(...resolved.warnings);
 writeFolderAtomically(outDir, new Map(resolved.articles.map((a) => [`${a.id}.md`, serialiseArticle(a)])));

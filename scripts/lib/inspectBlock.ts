@@ -40,7 +40,8 @@ export function inspectBlock(block: Block): Warning[] {
   ] as const;
   const parts = found.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
   const id = () => articleId(block.name, block.text);
-  if (parts.length > 0) warnings.push(warn({ ...where, id: id() }, 'control-chars', `removed ${parts.join(', ')}`));
+  if (parts.length > 0)
+    warnings.push(warn({ ...where, id: id() }, 'control-chars', `removed ${parts.join(', ')}`));
   const problem = nameProblem(block.name);
   if (problem) {
     // Invisible characters are spelt out so the report cannot mislead whoever reads it.
@@ -49,7 +50,11 @@ export function inspectBlock(block: Block): Warning[] {
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
     warnings.push(
-      warn({ ...where, id: id() }, 'unsafe-name', `block name ${shown} ${problem}; the article id is ${id()}`),
+      warn(
+        { ...where, id: id() },
+        'unsafe-name',
+        `block name ${shown} ${problem}; the article id is ${id()}`,
+      ),
     );
   }
   return warnings;

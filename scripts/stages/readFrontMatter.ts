@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parseDocument } from 'yaml';
+import { parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /** A block split into its front matter (if any) and body. */
 export interface FrontMatterResult {
@@ -16,13 +16,14 @@ const refuse = (lang: string) => () => {
 // gray-matter's default engines include `---js`, which evaluates the block as JavaScript, and a
 // YAML reader with custom tags. Corpus text is untrusted: only plain YAML (core schema, no custom
 // tags, bounded aliases) and JSON are read.
-const yamlOptions = {
+// An alias bomb expands when converted to plain data: cap the aliases there.
+const MAX_ALIASES = 50;
+const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   schema: 'core',
   customTags: [],
-  maxAliasCount: 50,
   uniqueKeys: false,
   logLevel: 'silent',
-} as const;
+};
 
 /**
  * Read YAML strictly: `parse` with logLevel 'silent' swallows syntax errors and returns whatever
@@ -33,7 +34,7 @@ function readYaml(s: string): unknown {
   const doc = parseDocument(s, yamlOptions);
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw new Error((problem.message.split('\n')[0] ?? '').replace(/:$/, ''));
-  return doc.toJS({ maxAliasCount: yamlOptions.maxAliasCount }) ?? {};
+  return doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
 }
 
 const engines = {

@@ -54,10 +54,17 @@ describe('Content-Security-Policy', () => {
       for (const page of pages) {
         const head = headOf(readFileSync(page, 'utf8'));
         const name = relative(d, page);
-        const metas = head.filter((e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+        const metas = head.filter(
+          (e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+        );
         expect(metas, name).toHaveLength(1);
         const at = head.indexOf(metas[0] as Element);
-        const firstLoad = head.findIndex((e) => e.tagName === 'script' || e.tagName === 'style' || (e.tagName === 'link' && attr(e, 'rel') === 'stylesheet'));
+        const firstLoad = head.findIndex(
+          (e) =>
+            e.tagName === 'script' ||
+            e.tagName === 'style' ||
+            (e.tagName === 'link' && attr(e, 'rel') === 'stylesheet'),
+        );
         if (firstLoad >= 0) expect(at, name).toBeLessThan(firstLoad);
         const policy = parsePolicy(attr(metas[0] as Element, 'content') ?? '');
         expect(weaknesses(policy), name).toEqual([]);
@@ -73,7 +80,9 @@ describe('Content-Security-Policy', () => {
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     expect([...header.values()].flat().some((s) => s.startsWith("'sha"))).toBe(false);
     const meta = parsePolicy(
-      /http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? '',
+      /http-equiv="content-security-policy" content="([^"]*)"/.exec(
+        readFileSync(join(dist, 'index.html'), 'utf8'),
+      )?.[1] ?? '',
     );
     const withoutHashes = new Map([...meta].map(([k, v]) => [k, v.filter((s) => !s.startsWith("'sha"))]));
     header.delete('frame-ancestors');
@@ -98,7 +107,9 @@ describe('Content-Security-Policy', () => {
       watchPage(browser, url, { header, ready, inject });
 
     const article = (lang: 'en' | 'zh') => {
-      const file = readdirSync(articles).find((f) => readFileSync(join(articles, f), 'utf8').includes(`\nlang: "${lang}"`));
+      const file = readdirSync(articles).find((f) =>
+        readFileSync(join(articles, f), 'utf8').includes(`\nlang: "${lang}"`),
+      );
       return `/articles/${file?.slice(0, -3)}/`;
     };
     const sample = () => servers[0]?.url ?? '';
@@ -127,7 +138,11 @@ describe('Content-Security-Policy', () => {
       });
 
     it('does block an inline script and an inline handler slipped into a page (the check can fail)', async () => {
-      const found = await problems(`${sample()}/`, undefined, '<script>document.title="ran"</script><img src="/x.png" onerror="document.title=1">');
+      const found = await problems(
+        `${sample()}/`,
+        undefined,
+        '<script>document.title="ran"</script><img src="/x.png" onerror="document.title=1">',
+      );
       expect(found.filter((f) => f.startsWith('violation: script-src')).length).toBeGreaterThanOrEqual(2);
     });
   });

@@ -47,7 +47,8 @@ export async function watchPage(browser: Browser, url: string, options: WatchOpt
   const page = await browser.newPage();
   const found: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' || /content.security.policy/i.test(m.text())) found.push(`console ${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || /content.security.policy/i.test(m.text()))
+      found.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => found.push(`page error: ${e.message}`));
   page.on('dialog', (d) => {

@@ -25,11 +25,26 @@ export function generatedBlocks(): { name: string; text: string }[] {
     { name: 'two-megabytes.txt', text: `A two-megabyte block\n\n${parts.join('')}` },
     { name: 'long-line.txt', text: `A 50,000-character line\n\n${'word '.repeat(10_000)}\n` },
     { name: 'long-line-no-breaks.txt', text: `One 50,000-character word\n\n${'x'.repeat(50_000)}\n` },
-    { name: 'long-line-of-brackets.txt', text: `A line of angle brackets\n\nBrackets: ${'<'.repeat(50_000)}\n` },
-    { name: 'nested-divs.txt', text: `Five thousand nested divs\n\n${'<div>'.repeat(5000)}deep text${'</div>'.repeat(5000)}\n` },
-    { name: 'nested-unclosed.txt', text: `Five thousand unclosed tags\n\n${'<b><i>'.repeat(2500)}deep unclosed text\n` },
-    { name: 'nested-lists.txt', text: `Five thousand nested lists\n\n${'<ul><li>'.repeat(5000)}deep list text\n` },
-    { name: 'nested-quotes.txt', text: `Five thousand nested quotes\n\n${'>'.repeat(5000)} deep quoted text\n` },
+    {
+      name: 'long-line-of-brackets.txt',
+      text: `A line of angle brackets\n\nBrackets: ${'<'.repeat(50_000)}\n`,
+    },
+    {
+      name: 'nested-divs.txt',
+      text: `Five thousand nested divs\n\n${'<div>'.repeat(5000)}deep text${'</div>'.repeat(5000)}\n`,
+    },
+    {
+      name: 'nested-unclosed.txt',
+      text: `Five thousand unclosed tags\n\n${'<b><i>'.repeat(2500)}deep unclosed text\n`,
+    },
+    {
+      name: 'nested-lists.txt',
+      text: `Five thousand nested lists\n\n${'<ul><li>'.repeat(5000)}deep list text\n`,
+    },
+    {
+      name: 'nested-quotes.txt',
+      text: `Five thousand nested quotes\n\n${'>'.repeat(5000)} deep quoted text\n`,
+    },
     { name: longName, text: 'A block with a 5,000-character name\n\nIts name is far too long for a file.\n' },
   ];
 }
@@ -37,6 +52,11 @@ export function generatedBlocks(): { name: string; text: string }[] {
 /** Write the generated corpus file; returns its path. */
 export function writeGeneratedCorpus(path: string): string {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, generatedBlocks().map((b) => `<<<FILE>>> ${b.name}\n${b.text}`).join(''));
+  writeFileSync(
+    path,
+    generatedBlocks()
+      .map((b) => `<<<FILE>>> ${b.name}\n${b.text}`)
+      .join(''),
+  );
   return path;
 }

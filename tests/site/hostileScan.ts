@@ -5,8 +5,24 @@ type Element = DefaultTreeAdapterMap['element'];
 
 // Attributes a browser follows or loads as a URL.
 const URL_ATTRS = new Set([
-  'href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data', 'codebase', 'cite',
-  'background', 'ping', 'manifest', 'lowsrc', 'dynsrc', 'longdesc', 'usemap', 'icon',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'srcset',
+  'data',
+  'codebase',
+  'cite',
+  'background',
+  'ping',
+  'manifest',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'usemap',
+  'icon',
 ]);
 const DANGEROUS_SCHEME = /^(?:javascript|vbscript|livescript|data|file|blob|filesystem):/i;
 // Elements that embed, frame, submit or re-point the page: never in an archive page.
@@ -27,21 +43,28 @@ function inspect(el: Element): string[] {
   if (tag === 'script') {
     const src = attrs.get('src') ?? '';
     const inline = el.childNodes.length > 0;
-    if (!OWN_SCRIPT.test(src) || inline) found.push(`<script src="${src}">${inline ? ' with inline code' : ''}`);
+    if (!OWN_SCRIPT.test(src) || inline)
+      found.push(`<script src="${src}">${inline ? ' with inline code' : ''}`);
   }
   if (FORBIDDEN.has(tag)) found.push(`<${tag}>`);
   // The site's search form is a same-origin GET; anything else that submits came from content.
   const action = attrs.get('action') ?? '';
-  if (tag === 'form' && !(/^\/[\w/-]*$/.test(action) && (attrs.get('method') ?? 'get').toLowerCase() === 'get'))
+  if (
+    tag === 'form' &&
+    !(/^\/[\w/-]*$/.test(action) && (attrs.get('method') ?? 'get').toLowerCase() === 'get')
+  )
     found.push(`<form action="${action}">`);
   // A stylesheet the site inlines sits in <head>; one anywhere else came from content.
   if (tag === 'style' && el.parentNode?.nodeName !== 'head') found.push('<style> outside <head>');
-  if (tag === 'meta' && /refresh|set-cookie/i.test(attrs.get('http-equiv') ?? '')) found.push('<meta http-equiv refresh>');
-  if (tag === 'link' && /import|preload|modulepreload|prefetch/i.test(attrs.get('rel') ?? '')) found.push(`<link rel="${attrs.get('rel')}">`);
+  if (tag === 'meta' && /refresh|set-cookie/i.test(attrs.get('http-equiv') ?? ''))
+    found.push('<meta http-equiv refresh>');
+  if (tag === 'link' && /import|preload|modulepreload|prefetch/i.test(attrs.get('rel') ?? ''))
+    found.push(`<link rel="${attrs.get('rel')}">`);
   for (const [name, value] of attrs) {
     if (name.startsWith('on')) found.push(`<${tag} ${name}>`);
     if (name === 'srcdoc') found.push(`<${tag} srcdoc>`);
-    if (name === 'style' && /url\(|expression\(|javascript:/i.test(value)) found.push(`<${tag} style="${value}">`);
+    if (name === 'style' && /url\(|expression\(|javascript:/i.test(value))
+      found.push(`<${tag} style="${value}">`);
     const urls = name === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [value];
     if (URL_ATTRS.has(name) && urls.some((u) => DANGEROUS_SCHEME.test(compact(u))))
       found.push(`<${tag} ${name}="${value.slice(0, 60)}">`);

@@ -16,7 +16,8 @@ const mainText = (id: string) => visibleText(/<main[^>]*>([\s\S]*)<\/main>/.exec
 describe('the site built from hostile corpora', () => {
   beforeAll(() => {
     site = hostileSite();
-    if (site.seconds) console.log(`hostile site build (ingest, Astro, Pagefind): ${site.seconds.toFixed(1)} s`);
+    if (site.seconds)
+      console.log(`hostile site build (ingest, Astro, Pagefind): ${site.seconds.toFixed(1)} s`);
   }, 180_000);
 
   it('builds within about a minute', () => {
@@ -27,26 +28,34 @@ describe('the site built from hostile corpora', () => {
     const ids = readdirSync(site.articles).map((f) => f.slice(0, -3));
     expect(ids.length).toBeGreaterThan(60);
     for (const id of ids) expect(existsSync(join(site.dist, 'articles', id, 'index.html')), id).toBe(true);
-    for (const dir of readdirSync(join(site.dist, 'articles'))) expect(dir).toMatch(/^[a-z0-9][a-z0-9-]{0,99}$/);
+    for (const dir of readdirSync(join(site.dist, 'articles')))
+      expect(dir).toMatch(/^[a-z0-9][a-z0-9-]{0,99}$/);
   });
 
   it('contains nothing executable from the input on any page', () => {
     const pages = htmlPages(site.dist);
-    const found = pages.flatMap((p) => findExecutable(readFileSync(p, 'utf8')).map((f) => `${relative(site.dist, p)}: ${f}`));
+    const found = pages.flatMap((p) =>
+      findExecutable(readFileSync(p, 'utf8')).map((f) => `${relative(site.dist, p)}: ${f}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('shows encoded markup and template syntax as literal text', () => {
-    expect(mainText('script-disguises')).toContain('<script>alert("entity-encoded")</script> must stay readable');
+    expect(mainText('script-disguises')).toContain(
+      '<script>alert("entity-encoded")</script> must stay readable',
+    );
     expect(mainText('template-syntax')).toContain('from {{ 7*7 }} to ${7*7} in one day');
     expect(mainText('template-syntax')).toContain('{Astro.props.secret}');
     expect(mainText('template-syntax')).not.toContain('49');
   });
 
   it('writes well-formed feeds and sitemaps despite hostile titles', () => {
-    const xml = readdirSync(site.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.xml'));
+    const xml = readdirSync(site.dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.xml'),
+    );
     expect(xml.length).toBeGreaterThan(2);
-    for (const f of xml) expect(XMLValidator.validate(readFileSync(join(site.dist, f), 'utf8')), f).toBe(true);
+    for (const f of xml)
+      expect(XMLValidator.validate(readFileSync(join(site.dist, f), 'utf8')), f).toBe(true);
   });
 
   it('indexes every article for search', () => {
@@ -69,8 +78,16 @@ describe('the site built from hostile corpora', () => {
       await server?.stop();
     });
     const ids = [
-      'script-disguises', 'event-handlers', 'dangerous-urls', 'embedded-content', 'mutation-xss', 'breakouts',
-      'template-syntax', 'fm-xss-values', 'two-megabytes', 'nested-divs',
+      'script-disguises',
+      'event-handlers',
+      'dangerous-urls',
+      'embedded-content',
+      'mutation-xss',
+      'breakouts',
+      'template-syntax',
+      'fm-xss-values',
+      'two-megabytes',
+      'nested-divs',
     ];
     for (const id of ids)
       it(`runs nothing and trips no policy on /articles/${id}/`, async () => {

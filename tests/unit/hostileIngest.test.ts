@@ -39,14 +39,22 @@ const generated = join(work, 'corpus', generatedName);
 function ingest(): { status: number | null; stderr: string; ms: number } {
   const started = performance.now();
   const args = [join(root, 'scripts', 'ingest.ts'), '--quiet', '--vocab', join(root, 'content', 'vocab')];
-  const r = spawnSync(process.execPath, [...args, '--out', out, hostileFixtures, generated], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...args, '--out', out, hostileFixtures, generated], {
+    cwd,
+    encoding: 'utf8',
+  });
   return { status: r.status, stderr: r.stderr, ms: performance.now() - started };
 }
 const readReport = () => JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as Report;
 const articles = () =>
   readdirSync(out)
     .sort()
-    .map((f) => ({ file: f, ...matter(readFileSync(join(out, f), 'utf8'), { engines: { yaml: (s: string) => parse(s, { schema: 'core' }) as object } } as never) }));
+    .map((f) => ({
+      file: f,
+      ...matter(readFileSync(join(out, f), 'utf8'), {
+        engines: { yaml: (s: string) => parse(s, { schema: 'core' }) as object },
+      } as never),
+    }));
 
 describe('ingest of hostile corpora', () => {
   let first: { status: number | null; stderr: string; ms: number };
@@ -67,7 +75,9 @@ describe('ingest of hostile corpora', () => {
 
   it('writes nothing outside its output folder and runs no code from the input', () => {
     const written = Object.keys(tree(work));
-    const unexpected = written.filter((f) => !(f.startsWith('out/') || f === 'out.report.json' || f === `corpus/${generatedName}`));
+    const unexpected = written.filter(
+      (f) => !(f.startsWith('out/') || f === 'out.report.json' || f === `corpus/${generatedName}`),
+    );
     expect(unexpected).toEqual([]);
     expect(existsSync(sentinel)).toBe(false);
     expect(tree(hostileFixtures)).toEqual(fixturesBefore);
@@ -80,7 +90,9 @@ describe('ingest of hostile corpora', () => {
     for (const f of files) expect(f).toMatch(/^[a-z0-9][a-z0-9-]{0,99}\.md$/);
     expect(files).toHaveLength(report.written);
     // Empty blocks never count as read; these are read and then dropped.
-    const dropped = report.warnings.filter((w) => ['duplicate', 'no-text', 'failed', 'invalid-front-matter'].includes(w.kind));
+    const dropped = report.warnings.filter((w) =>
+      ['duplicate', 'no-text', 'failed', 'invalid-front-matter'].includes(w.kind),
+    );
     expect(report.written).toBe(report.blocks - dropped.length);
     expect(report.warnings.filter((w) => w.kind === 'failed')).toEqual([]);
     const origins = articles().map((a) => {
@@ -94,13 +106,23 @@ describe('ingest of hostile corpora', () => {
   it('names file:line and block for every warning about a block', () => {
     const corpora = new Map<string, string[]>();
     const lines = (file: string) => {
-      if (!corpora.has(file)) corpora.set(file, readFileSync(join(cwd, file), 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
+      if (!corpora.has(file))
+        corpora.set(
+          file,
+          readFileSync(join(cwd, file), 'utf8')
+            .replace(/^\uFEFF/, '')
+            .split(/\r\n|\r|\n/),
+        );
       return corpora.get(file) ?? [];
     };
     for (const w of readReport().warnings) {
       const marker = lines(w.file)[w.line - 1] ?? '';
       if (w.kind === 'preamble') expect([w.line, w.name]).toEqual([1, '']);
-      else expect(marker.startsWith('<<<FILE>>>') && marker.slice(10).trim() === w.name, `${w.kind} ${w.file}:${w.line}`).toBe(true);
+      else
+        expect(
+          marker.startsWith('<<<FILE>>>') && marker.slice(10).trim() === w.name,
+          `${w.kind} ${w.file}:${w.line}`,
+        ).toBe(true);
     }
   });
 
@@ -125,8 +147,21 @@ describe('ingest of hostile corpora', () => {
       ['front-matter.txt', 'front-matter', 'fm-unclosed.txt'],
       ['front-matter.txt', 'front-matter', 'fm-broken-yaml.txt'],
       ['front-matter.txt', 'impossible-date', 'fm-impossible-date.txt'],
-      ...['../../etc/passwd', '..\\..\\windows\\win.ini', '/etc/shadow', '%2e%2e%2f%2e%2e%2fetc%2fhosts', '..', 'CON', 'nul.txt', '.htaccess']
-        .concat(['C:\\Windows\\System32\\drivers\\etc\\hosts', 'evil\u202etxt.exe', 'zero\u200bwidth\u200cname.txt'])
+      ...[
+        '../../etc/passwd',
+        '..\\..\\windows\\win.ini',
+        '/etc/shadow',
+        '%2e%2e%2f%2e%2e%2fetc%2fhosts',
+        '..',
+        'CON',
+        'nul.txt',
+        '.htaccess',
+      ]
+        .concat([
+          'C:\\Windows\\System32\\drivers\\etc\\hosts',
+          'evil\u202etxt.exe',
+          'zero\u200bwidth\u200cname.txt',
+        ])
         .map((n) => ['names.txt', 'unsafe-name', n]),
       ['names.txt', 'id-clash', 'same-name.txt'],
       ['names.txt', 'duplicate', 'copy-b.txt'],
@@ -142,10 +177,14 @@ describe('ingest of hostile corpora', () => {
     const byName = (name: string) => all.find((a) => (a.data.origin as { name: string }).name === name);
     for (const a of all) {
       expect(findExecutable(renderMarkdown(a.content), true), a.file).toEqual([]);
-      for (const v of Object.values(a.data)) if (typeof v === 'string') expect(v).not.toMatch(/[\u0000-\u0008\u001b\u202e]/);
+      for (const v of Object.values(a.data))
+        // eslint-disable-next-line no-control-regex -- no control character may reach a page
+        if (typeof v === 'string') expect(v).not.toMatch(/[\u0000-\u0008\u001b\u202e]/);
     }
     const text = (name: string) => visibleText(renderMarkdown(byName(name)?.content ?? ''));
-    expect(text('script-disguises.txt')).toContain('<script>alert("entity-encoded")</script> must stay readable');
+    expect(text('script-disguises.txt')).toContain(
+      '<script>alert("entity-encoded")</script> must stay readable',
+    );
     expect(text('script-disguises.txt')).toContain('<script>alert(2)</script> stays text');
     expect(text('template-syntax.txt')).toContain('from {{ 7*7 }} to ${7*7} in one day');
     expect(text('template-syntax.txt')).toContain("{{constructor.constructor('alert(1)')()}}");

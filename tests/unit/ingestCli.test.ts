@@ -88,4 +88,30 @@ describe('ingest CLI', { timeout: 60_000 }, () => {
     expect(ingest(join(work, 'e'), join(work, 'missing.txt')).status).not.toBe(0);
     expect(existsSync(join(work, 'e'))).toBe(false);
   });
+  it('reuses the previous run for unchanged blocks and reprocesses a changed one', () => {
+    const corpus = join(work, 'cached.txt');
+    const out = join(work, 'f');
+    writeFileSync(
+      corpus,
+      '<<<FILE>>> one.txt\nFirst headline\n\nBody one.\n<<<FILE>>> two.txt\nSecond headline\n\nBody two.\n',
+    );
+    ingest(out, corpus);
+    expect(existsSync(`${out}.cache.json`)).toBe(true);
+    const first = snapshot(out);
+    ingest(out, corpus);
+    expect(snapshot(out)).toEqual(first);
+    writeFileSync(
+      corpus,
+      '<<<FILE>>> one.txt\nFirst headline\n\nBody one.\n<<<FILE>>> two.txt\nSecond headline\n\nBody two, revised.\n',
+    );
+    ingest(out, corpus);
+    const second = snapshot(out);
+    expect(second['one.md']).toBe(first['one.md']);
+    expect(second['two.md']).toContain('Body two, revised.');
+    const uncached = join(work, 'g');
+    spawnSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--no-cache', '--out', uncached, corpus], {
+      cwd: root,
+    });
+    expect(snapshot(uncached)).toEqual(second);
+  });
 });
