@@ -103,7 +103,8 @@ const blocksRead = blocks.length;
 
 // Blocks the previous run already processed with the same code and vocabularies are reused.
 const cachePath = `${outDir}.cache.json`;
-const version = pipelineVersion(process.cwd(), resolve(values.vocab));
+// The code's own folder, not the working directory: the ingest may run from anywhere.
+const version = pipelineVersion(resolve(import.meta.dirname, '..'), resolve(values.vocab));
 const cache = values['no-cache'] ? new Map<string, CachedResult>() : loadCache(cachePath, version);
 const keys = blocks.map(blockKey);
 const todo = blocks.filter((_, i) => !cache.has(keys[i] as string));

@@ -60,7 +60,8 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   const { kept, removed } = cleanBody(fm.body, ctx.boilerplate, { title });
   const extracted = extractMeta({ data: fm.data, kept, removed, where }, ctx.sites);
   warnings.push(...extracted.warnings);
-  if (extracted.body.length === 0 && !extracted.meta.title) {
+  // A block whose cleaning left no body (only scripts, styles, frames…) is no article for a reader.
+  if (extracted.body.length === 0) {
     warnings.push(warn(where, 'no-text', 'nothing readable left after cleaning; skipped'));
     return { warnings };
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Article } from '../pipeline.ts';
 import type { Block, Warning } from './types.ts';
 
@@ -60,6 +60,7 @@ export function loadCache(path: string, version: string): Map<string, CachedResu
 
 /** Write the cache for the next run (atomically, so a crash leaves the old one). */
 export function saveCache(path: string, version: string, entries: Map<string, CachedResult>): void {
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.tmp`, JSON.stringify({ version, entries: [...entries] }));
   renameSync(`${path}.tmp`, path);
 }

@@ -1,9 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../pipeline.ts';
+import { readVocabFiles } from '../vocab/vocabFiles.ts';
 import type { Block, Warning } from './types.ts';
 
 type Result = { articles: Article[]; warnings: Warning[] };
+
+const YOUNG_MB = 96;
 
 /**
  * Process batches of blocks on one worker thread per core. Results come back in whatever order
@@ -16,7 +19,16 @@ export async function runOnWorkers(
 ): Promise<Result[]> {
   const size = Math.min(availableParallelism(), batches.length);
   const url = new URL('../ingestWorker.ts', import.meta.url);
-  const workers = Array.from({ length: size }, () => new Worker(url, { workerData: { vocab } }));
+  // A larger young generation: the pipeline makes many short-lived strings, and fewer, bigger
+  // scavenges cost measurably less CPU (about a tenth of the pipeline's time went to GC).
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB };
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(url, { workerData: { vocab }, resourceLimits }),
+  );
+  // Parsed once here while the workers start up, instead of once per worker.
+  const files = readVocabFiles(vocab);
+  for (const w of workers) w.postMessage({ files });
   const results: Result[] = [];
   let next = 0;
   try {

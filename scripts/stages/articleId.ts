@@ -20,7 +20,16 @@ export function articleId(name: string, text: string): string {
     .normalize('NFKC')
     .trim()
     .replace(/\.(txt|md|html?)$/i, '');
-  if (cleaned === '') return `a-${shortHash(text)}`;
+  // Trailing blanks depend on where the block sits (the last block of a file keeps the file's final
+  // newline), so they must not reach the hash: an unnamed block's id may not depend on its position.
+  if (cleaned === '')
+    return `a-${shortHash(
+      text
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .join('\n')
+        .trim(),
+    )}`;
   const slug = slugify(cleaned);
   // A name of dots and dashes only (`.`, `..`, `-`) has no slug of its own: it takes the hashed form.
   const plain = /^[A-Za-z0-9._-]+$/.test(cleaned) && /[A-Za-z0-9]/.test(cleaned);

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { BoilerplateVocab } from '../stages/stripBoilerplate.ts';
+import { readVocabFile } from './vocabFiles.ts';
 
 const entry = z.object({ kind: z.string().min(1), pattern: z.string().min(1) });
 const fileSchema = z.object({
@@ -31,7 +30,7 @@ function compile(file: string, kind: string, source: string): RegExp {
 /** Read `boilerplate.yml` from a vocab folder and compile its patterns (whole paragraph, start, end). */
 export function loadBoilerplate(dir: string): BoilerplateVocab {
   const file = join(dir, 'boilerplate.yml');
-  return compileBoilerplate(parse(readFileSync(file, 'utf8')), file);
+  return compileBoilerplate(readVocabFile(file), file);
 }
 
 /** Compile parsed `boilerplate.yml` data; `file` names the source in error messages. */

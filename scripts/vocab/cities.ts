@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { asciiFold } from './cityNames.ts';
+import { readVocabFile } from './vocabFiles.ts';
 
 /** One city of the gazetteer (content/vocab/cities.json, built by buildCities.ts). */
 export interface City {
@@ -184,8 +183,8 @@ export function compileCities(cities: City[], context: CityContext): CityGazette
 
 /** Read cities.json and city-context.yml from a vocab folder and compile them. */
 export function loadCities(dir = join(import.meta.dirname, '..', '..', 'content', 'vocab')): CityGazetteer {
-  const cities = JSON.parse(readFileSync(join(dir, 'cities.json'), 'utf8')) as City[];
-  const context = parse(readFileSync(join(dir, 'city-context.yml'), 'utf8')) as CityContext;
+  const cities = readVocabFile(join(dir, 'cities.json')) as City[];
+  const context = readVocabFile(join(dir, 'city-context.yml')) as CityContext;
   return compileCities(cities, context);
 }
 

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { buildMatcher, type Matcher, type Pattern } from '../stages/entities/companies/matcher.ts';
 import { compileRules, type CompanyRules, type RawRules } from '../stages/entities/companies/rules.ts';
+import { readVocabFile } from './vocabFiles.ts';
 
 const names = z.array(z.union([z.string(), z.number()]).transform(String)).default([]);
 
@@ -121,5 +120,5 @@ export function compileCompanies(data: unknown): CompanyVocab {
 
 /** Read and compile `companies.yml` from a vocabulary folder (usually content/vocab). */
 export function loadCompanies(dir: string): CompanyVocab {
-  return compileCompanies(parse(readFileSync(join(dir, 'companies.yml'), 'utf8')));
+  return compileCompanies(readVocabFile(join(dir, 'companies.yml')));
 }

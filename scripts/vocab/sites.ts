@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { compileSites, type SitesData, type SitesVocab } from '../stages/meta/vocab.ts';
+import { readVocabFile } from './vocabFiles.ts';
 
 const words = z.array(z.string().min(1)).default([]);
 
@@ -48,7 +47,7 @@ const fileSchema = z.object({
 /** Read `sites.yml` from a vocab folder and compile it for the metadata stage. */
 export function loadSites(dir: string): SitesVocab {
   const file = join(dir, 'sites.yml');
-  const parsed = fileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  const parsed = fileSchema.safeParse(readVocabFile(file));
   if (!parsed.success) {
     const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`${file}: ${why}`);

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { compileMatcher, type Phrase, type TagMatcher } from './tagMatcher.ts';
+import { readVocabFile } from './vocabFiles.ts';
 
 // A list of phrases, written as a YAML list or as one comma-separated string.
 const list = z
@@ -120,7 +119,7 @@ export function compileTags(data: unknown): TagVocab {
 export function loadTags(dir: string): TagVocab {
   const file = join(dir, 'tags.yml');
   try {
-    return compileTags(parse(readFileSync(file, 'utf8')));
+    return compileTags(readVocabFile(file));
   } catch (cause) {
     throw new Error(`${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }

@@ -27,7 +27,9 @@ const extra = (i: number): Block => ({
   name: `extra-${i}.txt`,
   text: `Extra story ${i}\n\nTencent said on day ${i} that sales rose.\n`,
 });
-const corpus = (blocks: Block[]) => blocks.map((b) => `<<<FILE>>> ${b.name}\n${b.text}`).join('');
+// A split block's text has no final newline: add one so the next marker starts a line.
+const corpus = (blocks: Block[]) =>
+  blocks.map((b) => `<<<FILE>>> ${b.name}\n${b.text.replace(/\n?$/, '\n')}`).join('');
 
 /** Ingest blocks (as one file, or one file per block in a folder) and map each block to its article. */
 function ingest(label: string, blocks: Block[], asFolder = false): Map<string, { id: string; body: string }> {

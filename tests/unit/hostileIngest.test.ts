@@ -76,7 +76,13 @@ describe('ingest of hostile corpora', () => {
   it('writes nothing outside its output folder and runs no code from the input', () => {
     const written = Object.keys(tree(work));
     const unexpected = written.filter(
-      (f) => !(f.startsWith('out/') || f === 'out.report.json' || f === `corpus/${generatedName}`),
+      (f) =>
+        !(
+          f.startsWith('out/') ||
+          f === 'out.report.json' ||
+          f === 'out.cache.json' ||
+          f === `corpus/${generatedName}`
+        ),
     );
     expect(unexpected).toEqual([]);
     expect(existsSync(sentinel)).toBe(false);
@@ -211,6 +217,6 @@ describe('ingest of hostile corpora', () => {
     expect(tree(out)).toEqual(before);
     const strip = (r: Report) => ({ ...r, seconds: 0, lines: r.lines.slice(1) });
     expect(strip(readReport())).toEqual(strip(report));
-    expect(readdirSync(work).sort()).toEqual(['a', 'corpus', 'out', 'out.report.json']);
+    expect(readdirSync(work).sort()).toEqual(['a', 'corpus', 'out', 'out.cache.json', 'out.report.json']);
   }, 120_000);
 });

@@ -104,6 +104,11 @@ describe('articleId turns any block name into a safe file name', () => {
       expect(id).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d|index)$/);
     }
   });
+  it('for an unnamed block, whatever trailing blank lines its position gives it', () => {
+    expect(articleId('', 'Headline\n\nBody.\n\n')).toBe(articleId('', 'Headline  \n\nBody.'));
+    expect(articleId('', '标题\n\n正文。\n')).toBe(articleId('', '标题\n\n正文。'));
+    expect(articleId('', 'Headline\n\nBody.')).not.toBe(articleId('', 'Headline\n\nOther body.'));
+  });
   it('without two different hostile names meeting on one id', () => {
     const ids = names.filter((n) => n.trim() !== '').map((n) => articleId(n, 'same text'));
     expect(new Set(ids).size).toBe(ids.length);

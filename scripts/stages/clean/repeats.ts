@@ -6,17 +6,20 @@
  * paragraph's longer key.
  */
 
+import { collapseSpace } from '../meta/text.ts';
+
 const SENTENCE_END = /[.!?。！？”"』」)）]$/u;
 const BUCKET = 16;
 
 /** Comparison key of a paragraph's plain text. */
 export function repeatKey(plain: string, siteSuffix: RegExp | undefined): string {
-  const key = plain.toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = collapseSpace(plain.toLowerCase());
   // Only the end of a key can carry a site name or an ellipsis.
   const cut = Math.max(0, key.length - 80);
   let end = key.slice(cut);
   if (siteSuffix) end = end.replace(siteSuffix, '');
-  return (key.slice(0, cut) + end.replace(/(?:…|\.{3})$/u, '')).trim();
+  if (end.endsWith('…') || end.endsWith('...')) end = end.replace(/(?:…|\.{3})$/u, '');
+  return cut === 0 ? end.trim() : (key.slice(0, cut) + end).trim();
 }
 
 /** Indexes of paragraphs that repeat another one (the first full occurrence is not marked). */

@@ -54,9 +54,11 @@ export function plainText(md: string): string {
       .replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1');
   }
   if (s.includes('<')) s = s.replace(/<\/?\s*[a-z][^<>\n]{0,500}>/gi, ' ');
-  if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
   s = s.replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}\.)\s+/gm, '');
-  if (s.includes('*') || s.includes('__') || s.includes('~~')) s = s.replace(/(\*{1,3}|_{2,3}|~~)/g, '');
+  // Emphasis marks go before escapes are undone, so an escaped `\*` (as in `7\*7`) stays text.
+  if (s.includes('*') || s.includes('__') || s.includes('~~'))
+    s = s.replace(/(?<!\\)(\*{1,3}|_{2,3}|~~)/g, '');
+  if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
   if (PRIVATE_USE_UNIT.test(s)) s = s.replace(/\p{Co}/gu, ' ');
   if (s.includes('&')) s = decodeEntities(s);
   return collapseSpace(s);

@@ -76,21 +76,6 @@ const isWordCode = (c: number, ch: string) =>
   // Chinese characters and punctuation end an English word; testing them one by one is slow.
   (c > 127 && (c < 0x2e80 || c > 0xffef) && LETTER.test(ch));
 
-/**
- * Capitalised words of a paragraph as [start, end] pairs, found by a plain character scan: a
- * regex with look-behind here costs more than all the rest of the recogniser.
- */
-function* capitalised(text: string, from: number): Generator<[number, number]> {
-  const len = text.length;
-  for (let i = from; i < len; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c, text.charAt(i))) continue;
-    const j = wordEnd(text, i);
-    if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(text.charAt(i)))) yield [i, j];
-    i = j - 1;
-  }
-}
-
 /** All word tokens of a paragraph, built only once a capitalised word could start a name. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -146,7 +131,15 @@ export function englishCities(text: string, gaz: CityGazetteer, found: Set<strin
   let titleCase = false;
   let i = 0;
   let skipTo = 0;
-  for (const [start, end] of capitalised(text, 0)) {
+  // Capitalised words, found by a plain character scan: a regex with look-behind here costs more
+  // than all the rest of the recogniser (and a generator's allocations show too).
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isWordCode(c, text.charAt(k))) continue;
+    const start = k;
+    const end = wordEnd(text, k);
+    k = end - 1;
+    if (!((c >= 65 && c <= 90) || (c > 127 && UPPER.test(text.charAt(start))))) continue;
     if (start < skipTo) continue;
     const inDateline = dateline !== undefined && start < dateline.length;
     const w = text.slice(start, end);

@@ -17,9 +17,37 @@ export interface Hit {
 }
 
 interface Node {
-  next: Map<number, Node>;
+  /** Children by code unit while building; kept only for nodes with more than FAN children. */
+  next: Map<number, Node> | null;
+  /** Children of the other nodes as parallel arrays: most have one or two, and a short linear
+   * search beats hashing. */
+  codes: number[];
+  kids: Node[];
   /** Patterns whose lower-cased text ends here. */
   ends: Pattern[];
+}
+
+const FAN = 6;
+const newNode = (): Node => ({ next: new Map(), codes: [], kids: [], ends: [] });
+
+/** Settle each node's children into the form `childOf` reads (one form only, so a node has no
+ * second path to a child). */
+function freeze(node: Node): void {
+  if (!node.next) return;
+  for (const kid of node.next.values()) freeze(kid);
+  if (node.next.size > FAN) return;
+  for (const [c, kid] of node.next) {
+    node.codes.push(c);
+    node.kids.push(kid);
+  }
+  node.next = null;
+}
+
+function childOf(node: Node, c: number): Node | undefined {
+  if (node.next) return node.next.get(c);
+  const codes = node.codes;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === c) return node.kids[k];
+  return undefined;
 }
 
 /**
@@ -42,21 +70,25 @@ export function lowerAscii(s: string): string {
 
 /** Build the trie; names are NFKC-normalised like the texts they are matched against. */
 export function buildMatcher(patterns: Pattern[]): Matcher {
-  const root: Node = { next: new Map(), ends: [] };
+  const root = newNode();
   for (const p of patterns) {
     const text = p.text.normalize('NFKC');
     const lower = lowerAscii(text);
     let node = root;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), ends: [] }));
+      const next = node.next!;
+      let child = next.get(c);
+      if (!child) next.set(c, (child = newNode()));
       node = child;
     }
     node.ends.push({ ...p, text });
   }
   const first: (Node | undefined)[] = new Array(65536).fill(undefined);
-  for (const [c, node] of root.next) first[c] = node;
+  for (const [c, node] of root.next!) {
+    freeze(node);
+    first[c] = node;
+  }
   return { first };
 }
 
@@ -101,7 +133,7 @@ export function scan(m: Matcher, text: string): Hit[] {
       }
       if (j >= n) break;
       const d = text.charCodeAt(j);
-      node = node.next.get(isUpper(d) ? d + 32 : d);
+      node = childOf(node, isUpper(d) ? d + 32 : d);
     }
     if (best) {
       hits.push(best);
