@@ -156,7 +156,7 @@ if (nothingRead) {
   console.error('ingest: no article could be read; nothing written');
   process.exit(1);
 }
-saveCache(cachePath, version, nextCache);
+if (!values['no-cache']) saveCache(cachePath, version, nextCache);
 const resolved = resolveArticles(articles);
 warnings.push(...resolved.warnings);
 writeFolderAtomically(outDir, new Map(resolved.articles.map((a) => [`${a.id}.md`, serialiseArticle(a)])));
