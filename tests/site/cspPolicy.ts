@@ -75,6 +75,8 @@ export async function watchPage(browser: Browser, url: string, options: WatchOpt
   await options.ready?.(page);
   await page.waitForLoadState('networkidle');
   found.push(...(await page.evaluate(() => (globalThis as unknown as { violations: string[] }).violations)));
+  // A late request (the favicon) may still be in the route handler: let it go quietly.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.close();
   return found;
 }
