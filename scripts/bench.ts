@@ -10,7 +10,16 @@
  *   4. The same articles through a plain baseline (Astro's default Markdown pipeline + Pagefind CLI),
  *      so the gain is a ratio measured in one run.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  statSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPools, makeCorpus } from './bench/makeCorpus.ts';
@@ -38,7 +47,7 @@ mkdirSync(root, { recursive: true });
 const corpus = join(root, 'corpus.txt');
 writeFileSync(corpus, makeCorpus(pools, size));
 console.log(
-  `bench: ${size} synthetic articles from ${sources.join(', ')} (${(folderSize(root).bytes / 1e6).toFixed(1)} MB corpus)`,
+  `bench: ${size} synthetic articles from ${sources.join(', ')} (${(statSync(corpus).size / 1e6).toFixed(1)} MB corpus)`,
 );
 
 const dirs = { articles: join(root, 'articles'), dist: join(root, 'dist'), cache: join(root, 'cache') };
@@ -66,6 +75,8 @@ async function buildOnce(): Promise<Record<Stage, Measured>> {
 const cold: Record<Stage, Measured>[] = [];
 for (let i = 0; i < runs; i++) {
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
+  // A cold build starts without the ingest cache too.
+  rmSync(`${dirs.articles}.cache.json`, { force: true });
   cold.push(await buildOnce());
   console.log(`bench: cold run ${i + 1}/${runs} done`);
 }
