@@ -61,7 +61,7 @@ const env = {
 type Stage = 'ingest' | 'astro build' | 'search index';
 const stages: [Stage, string[], string][] = [
   ['ingest', ['scripts/ingest.ts', '--quiet', '--out', dirs.articles, corpus], dirs.articles],
-  ['astro build', [astroBin, 'build', '--silent'], dirs.dist],
+  ['astro build', ['scripts/render.ts'], dirs.dist],
   ['search index', ['scripts/index.ts'], join(dirs.dist, 'pagefind')],
 ];
 

@@ -3,20 +3,16 @@
  *
  * Workflow:
  *   1. Ingest the corpus (CORPUS=file-or-folder, default content/sources/) into content/articles/.
- *   2. Render the site with Astro into dist/.
+ *   2. Render the site with Astro into dist/ (scripts/render.ts: one process per core when large).
  *   3. Index the article pages with Pagefind into dist/pagefind/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { renderShards } from './lib/renderShards.ts';
+import { existsSync } from 'node:fs';
 
 const corpus = process.env.CORPUS ?? 'content/sources';
 // The test suite builds into its own folders; astro.config.mjs and content.config.ts read the same variables.
 const dist = process.env.ARCHIVE_DIST ?? 'dist';
 const articles = process.env.ARCHIVE_ARTICLES ?? 'content/articles';
-// Below this many articles a second Astro process costs more than it saves.
-const SHARD_FROM = 1500;
 
 /** Run a Node script with this same Node binary (the project's Node 22), failing loudly. */
 function runNode(label: string, args: string[]): void {
@@ -34,19 +30,6 @@ if (!existsSync(corpus)) {
   process.exit(1);
 }
 runNode('ingest', ['scripts/ingest.ts', '--out', articles, corpus]);
-// Large archives render in one Astro process per core (see src/lib/shard.ts); small ones in one.
-const count = readdirSync(articles).filter((f) => f.endsWith('.md')).length;
-const shards =
-  Number(process.env.ARCHIVE_SHARDS) || (count >= SHARD_FROM ? Math.min(availableParallelism(), 4) : 1);
-const renderStarted = performance.now();
-try {
-  await renderShards(dist, shards, process.env);
-} catch (err) {
-  console.error(`build: ${(err as Error).message}`);
-  process.exit(1);
-}
-console.log(
-  `build: astro build (${shards} shard${shards > 1 ? 's' : ''}) done in ${((performance.now() - renderStarted) / 1000).toFixed(1)} s`,
-);
+runNode('astro build', ['scripts/render.ts']);
 runNode('search index', ['scripts/index.ts']);
 console.log(`build: site ready in ${dist}/ — preview it with \`npm run preview\``);
