@@ -11,8 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import matter from 'gray-matter';
-import { parse } from 'yaml';
+import { readArticleFile } from '../src/lib/readArticleFile.ts';
 import { score, type Gold, type Scored } from './eval/score.ts';
 
 const shared = join('..', 'shared', 'eval');
@@ -32,12 +31,9 @@ const run = spawnSync(
 );
 if (run.status !== 0) process.exit(run.status ?? 1);
 
-const engines = { yaml: (s: string) => parse(s, { schema: 'core' }) as object };
 const articles = new Map<string, Scored>();
 for (const f of readdirSync(out).filter((x) => x.endsWith('.md'))) {
-  const data = matter(readFileSync(join(out, f), 'utf8'), { engines } as unknown as Parameters<
-    typeof matter
-  >[1]).data as Scored & {
+  const data = readArticleFile(readFileSync(join(out, f), 'utf8')).data as Scored & {
     origin?: { name?: string };
   };
   if (data.origin?.name) articles.set(data.origin.name, data);

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
+import { readArticleFile } from '../../src/lib/readArticleFile.ts';
 import { articleRecord, type SearchableArticle } from '../search/articleRecord.ts';
 import { loadEntityNames } from '../search/entityNames.ts';
 import { markdownText } from '../search/markdownText.ts';
@@ -14,14 +13,12 @@ export interface IndexSources {
 }
 
 const batchSize = 64;
-// Articles are plain YAML; the same safe parser the site uses (no `---js` engine).
-const engines = { yaml: (s: string) => parse(s, { schema: 'core' }) as object };
 
 /** Read one article file into the fields the index needs; null (with a warning) when unusable. */
 function readArticle(file: string, warnings: string[]): { article: SearchableArticle; body: string } | null {
   try {
-    const parsed = matter(readFileSync(file, 'utf8'), { engines } as unknown as Parameters<typeof matter>[1]);
-    const d = parsed.data as Record<string, unknown>;
+    const parsed = readArticleFile(readFileSync(file, 'utf8'));
+    const d = parsed.data;
     const list = (v: unknown) =>
       Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
     const date = d.date instanceof Date ? d.date.toISOString().slice(0, 10) : d.date;

@@ -2,11 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import matter from 'gray-matter';
-import { parse } from 'yaml';
-
-// The ingest writes plain YAML; read it back with the same safe parser (no `---js` engine).
-const engines = { yaml: (s: string) => parse(s, { schema: 'core' }) as object };
+import { readArticleFile } from './readArticleFile.ts';
 
 /**
  * Load ingested articles without Astro's Markdown pipeline: the store keeps front matter only,
@@ -34,8 +30,8 @@ export function articleLoader(dir: string): Loader {
         seen.add(id);
         const digest = generateDigest(raw);
         if (store.get(id)?.digest === digest) continue;
-        const parsed = matter(raw, { engines } as unknown as Parameters<typeof matter>[1]);
-        const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath });
+        const parsed = readArticleFile(raw);
+        const data = await parseData({ id, data: parsed.data, filePath });
         // The body stays on disk (see articleBody.ts): the data store holds metadata only.
         store.set({ id, data, digest, filePath });
       }
