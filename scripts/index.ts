@@ -1,30 +1,26 @@
 /**
  * Index the built site for search (the last step of `npm run build`).
  *
- *   node scripts/index.ts   (ARCHIVE_DIST, ARCHIVE_ARTICLES, ARCHIVE_VOCAB, ARCHIVE_CACHE as for the build)
+ *   node scripts/index.ts   (ARCHIVE_DIST, ARCHIVE_ARTICLES, ARCHIVE_VOCAB, ARCHIVE_CACHE as for the
+ *                            build; ARCHIVE_SEARCH_SHARDS to force a number of search shards)
  *
  * Workflow:
- *   1. Fingerprint what the index is made from (articles, vocabularies, indexing code, Pagefind).
- *   2. If the previous build indexed exactly that, copy its bundle back (Astro empties dist/).
- *   3. Otherwise index with Pagefind and keep a copy of the bundle for next time.
+ *   1. Split the articles into shards by id hash (one per 4,000 articles unless told).
+ *   2. Fingerprint each shard (its articles, vocabularies, indexing code, Pagefind's version);
+ *      reuse the cached bundle of every shard whose fingerprint is unchanged.
+ *   3. Index the other shards with Pagefind, two at a time, and cache them.
+ *   4. Assemble `dist/pagefind/` (shard 0, then `shard-i/`) and the `shards.json` manifest.
  */
-import { join, resolve } from 'node:path';
-import { indexFingerprint, restoreIndex, storeIndex } from './lib/indexCache.ts';
+import { resolve } from 'node:path';
 import { indexSite } from './lib/indexSite.ts';
 
-const dist = process.env.ARCHIVE_DIST ?? 'dist';
-const articles = process.env.ARCHIVE_ARTICLES ?? 'content/articles';
-const vocab = process.env.ARCHIVE_VOCAB ?? 'content/vocab';
-const cacheDir = process.env.ARCHIVE_CACHE ?? 'node_modules/.astro';
-const target = join(dist, 'pagefind');
 const started = performance.now();
-const fingerprint = indexFingerprint(resolve(articles), resolve(vocab), process.cwd());
-if (restoreIndex(cacheDir, fingerprint, target)) {
-  console.log(
-    `index: unchanged since the last build; reused (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-  );
-} else {
-  const pages = await indexSite(dist);
-  storeIndex(cacheDir, fingerprint, target);
-  console.log(`index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
+const outcome = await indexSite(process.env.ARCHIVE_DIST ?? 'dist', {
+  cache: resolve(process.env.ARCHIVE_CACHE ?? 'node_modules/.astro'),
+});
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const reused = outcome.shards - outcome.rebuilt;
+console.log(
+  `index: ${outcome.pages} pages in ${outcome.shards} shard(s), ${outcome.rebuilt} indexed and ${reused} reused, ` +
+    `in ${seconds} s (words ${outcome.seconds.words} s, indexing ${outcome.seconds.index} s)`,
+);

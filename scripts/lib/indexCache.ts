@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const filesUnder = (dir: string): string[] =>
@@ -11,38 +20,83 @@ const filesUnder = (dir: string): string[] =>
     : [];
 
 /**
- * A fingerprint of everything the search index is made from: the articles, the vocabularies
- * (names in both languages), the indexing code and the lockfile (Pagefind's version).
+ * A fingerprint of what every shard shares: the vocabularies (names in both languages), the
+ * indexing code and the lockfile (Pagefind's version).
  */
-export function indexFingerprint(articles: string, vocab: string, root: string): string {
+export function sharedFingerprint(vocab: string, root: string): string {
   const h = createHash('sha256');
   const inputs = [
-    ...filesUnder(articles),
     ...filesUnder(vocab),
     ...filesUnder(join(root, 'scripts', 'search')),
-    join(root, 'scripts', 'lib', 'indexSite.ts'),
     join(root, 'src', 'scripts', 'search', 'cjk.ts'),
+    join(root, 'src', 'lib', 'shard.ts'),
     join(root, 'package-lock.json'),
   ];
   for (const f of inputs) if (existsSync(f)) h.update(f).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex');
+}
+
+/** A shard's fingerprint: what all shards share, its place in the plan, and its articles' bytes. */
+export function shardFingerprint(
+  shared: string,
+  shard: string,
+  articlesDir: string,
+  files: string[],
+): string {
+  const h = createHash('sha256').update(shared).update('\0').update(shard).update('\0');
+  for (const f of files)
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(join(articlesDir, f)))
+      .update('\0');
   return h.digest('hex').slice(0, 32);
 }
 
-/** Copy a cached search bundle into place; false when there is none for this fingerprint. */
-export function restoreIndex(cacheDir: string, fingerprint: string, target: string): boolean {
-  const cached = join(cacheDir, `pagefind-${fingerprint}`);
-  if (!existsSync(cached)) return false;
-  rmSync(target, { recursive: true, force: true });
-  cpSync(cached, target, { recursive: true });
-  return true;
+/** The cache folder of a shard with this fingerprint: its words and its bundle(s). */
+export function shardCacheDir(cacheDir: string, fingerprint: string): string {
+  return join(cacheDir, 'search-shards', fingerprint);
 }
 
-/** Keep a copy of a freshly written bundle for the next build, replacing older ones. */
-export function storeIndex(cacheDir: string, fingerprint: string, source: string): void {
-  for (const old of existsSync(cacheDir)
-    ? readdirSync(cacheDir).filter((d) => d.startsWith('pagefind-'))
-    : []) {
-    rmSync(join(cacheDir, old), { recursive: true, force: true });
+/** A shard's words as cached by an earlier build, or null. */
+export function readTokens(dir: string): string[] | null {
+  const file = join(dir, 'tokens.txt');
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : null;
+}
+
+/** Cache a shard's words. */
+export function writeTokens(dir: string, tokens: string[]): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'tokens.txt'), `${[...tokens].sort().join('\n')}\n`);
+}
+
+/** A short hash of the words a shard's hidden vocabulary record holds. */
+export function vocabularyHash(missing: string[]): string {
+  return createHash('sha256').update(missing.join('\n')).digest('hex').slice(0, 16);
+}
+
+/** The cached bundle of a shard built with this vocabulary (it may not exist yet). */
+export function bundlePath(dir: string, vocabulary: string): string {
+  return join(dir, `bundle-${vocabulary}`);
+}
+
+/** Move a freshly written bundle into the cache (whole or not at all, so a crash never leaves half). */
+export function storeBundle(dir: string, vocabulary: string, written: string): string {
+  const target = bundlePath(dir, vocabulary);
+  mkdirSync(dir, { recursive: true });
+  for (const old of readdirSync(dir).filter((d) => d.startsWith('bundle-')))
+    rmSync(join(dir, old), { recursive: true, force: true });
+  try {
+    renameSync(written, target);
+  } catch {
+    cpSync(written, target, { recursive: true });
   }
-  cpSync(source, join(cacheDir, `pagefind-${fingerprint}`), { recursive: true });
+  return target;
+}
+
+/** Drop cached shards this build no longer uses, so the cache holds one archive's worth. */
+export function pruneShards(cacheDir: string, keep: Set<string>): void {
+  const dir = join(cacheDir, 'search-shards');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir))
+    if (!keep.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }

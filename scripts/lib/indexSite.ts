@@ -1,80 +1,168 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { readArticleFile } from '../../src/lib/readArticleFile.ts';
-import { articleRecord, type SearchableArticle } from '../search/articleRecord.ts';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { loadEntityNames } from '../search/entityNames.ts';
-import { markdownText } from '../search/markdownText.ts';
+import { buildRecords, writeShard, type RecordsResult, type ShardJob } from '../search/indexShard.ts';
+import type { WorkerTask } from '../search/indexShardWorker.ts';
+import { manifestName, planShards, shardCount, shardFolder, shardUrl } from '../search/shardPlan.ts';
+import { missingWords } from '../search/shardVocabulary.ts';
+import * as cache from './indexCache.ts';
 
-/** Where the articles and vocabularies come from; the test suite points these at its own folders. */
+/** Where the articles, vocabularies and shard cache are; the test suite points these at its own folders. */
 export interface IndexSources {
   articles?: string;
   vocab?: string;
+  /** Keep each shard's bundle here and reuse it while its inputs are unchanged; none: always index. */
+  cache?: string;
+  /** Number of shards; default from ARCHIVE_SEARCH_SHARDS or the article count (shardPlan.ts). */
+  shards?: number;
 }
 
-const batchSize = 64;
+/** What indexing did: pages indexed, shards in the index, how many were rebuilt, seconds per pass. */
+export interface IndexOutcome {
+  pages: number;
+  shards: number;
+  rebuilt: number;
+  seconds: { words: number; index: number };
+}
 
-/** Read one article file into the fields the index needs; null (with a warning) when unusable. */
-function readArticle(file: string, warnings: string[]): { article: SearchableArticle; body: string } | null {
-  try {
-    const parsed = readArticleFile(readFileSync(file, 'utf8'));
-    const d = parsed.data;
-    const list = (v: unknown) =>
-      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-    const date = d.date instanceof Date ? d.date.toISOString().slice(0, 10) : d.date;
-    if (typeof d.id !== 'string' || typeof d.title !== 'string') throw new Error('no id or title');
-    const article: SearchableArticle = {
-      id: d.id,
-      title: d.title,
-      date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
-      lang: d.lang === 'zh' ? 'zh' : 'en',
-      source: typeof d.source === 'string' && d.source ? d.source : null,
-      companies: list(d.companies),
-      cities: list(d.cities),
-      tags: list(d.tags),
-    };
-    return { article, body: parsed.content };
-  } catch (error) {
-    warnings.push(`search: skipped ${file}: ${(error as Error).message}`);
-    return null;
-  }
+/** Pages in a written bundle (the hidden vocabulary record excluded), from Pagefind's entry file. */
+function pageCount(bundle: string, sharded: boolean): number {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  const pages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+  return sharded && pages > 0 ? pages - 1 : pages;
+}
+
+/** Run one pass of one shard on a worker thread (its own Pagefind service). */
+function onWorker<T>(task: WorkerTask): Promise<T> {
+  const url = new URL('../search/indexShardWorker.ts', import.meta.url);
+  return new Promise((done, fail) => {
+    const worker = new Worker(url, { workerData: task });
+    worker.once('message', (r: T) => done(r));
+    worker.once('error', fail);
+    worker.once('exit', (code) => code !== 0 && fail(new Error(`search shard worker exited with ${code}`)));
+  });
+}
+
+/** Run tasks, at most one per core at a time, results in task order. */
+async function pooled<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const out: T[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await (tasks[i] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), tasks.length) }, lane));
+  return out;
 }
 
 /**
- * Index the articles for search with Pagefind's Node API, straight from their Markdown files
- * (one custom record per article, at the article page's URL), and write the bundle into
- * `<dist>/pagefind/`. Navigation, lists and index pages are never indexed. Returns the page count.
+ * Index the articles for search, straight from their Markdown files, into `<dist>/pagefind/`:
+ * one Pagefind bundle per shard (shardPlan.ts), each taught the words only other shards have
+ * (shardVocabulary.ts), plus `shards.json` listing them for the search page. Shards whose
+ * articles and vocabulary are unchanged come from the cache; the others are indexed one per core.
+ * Navigation, lists and index pages are never indexed.
  */
-export async function indexSite(dist: string, sources: IndexSources = {}): Promise<number> {
-  const articlesDir = sources.articles ?? process.env.ARCHIVE_ARTICLES ?? 'content/articles';
-  const { names, warnings } = loadEntityNames(sources.vocab ?? process.env.ARCHIVE_VOCAB ?? 'content/vocab');
-  const files = existsSync(articlesDir)
-    ? readdirSync(articlesDir)
-        .filter((f) => f.endsWith('.md'))
-        .sort()
-    : [];
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  let count = 0;
+export async function indexSite(dist: string, sources: IndexSources = {}): Promise<IndexOutcome> {
+  const articles = resolve(sources.articles ?? process.env.ARCHIVE_ARTICLES ?? 'content/articles');
+  const vocab = resolve(sources.vocab ?? process.env.ARCHIVE_VOCAB ?? 'content/vocab');
+  const files = existsSync(articles) ? readdirSync(articles).filter((f) => f.endsWith('.md')) : [];
+  const plan = planShards(files, sources.shards ?? shardCount(files.length));
+  const sharded = plan.count > 1;
+  const { names, warnings } = loadEntityNames(vocab);
+  const scratch = mkdtempSync(join(tmpdir(), 'search-build-'));
+  const shared = sources.cache ? cache.sharedFingerprint(vocab, process.cwd()) : '';
+  const dirs = plan.files.map((f, i) =>
+    sources.cache
+      ? cache.shardCacheDir(sources.cache, cache.shardFingerprint(shared, `${i}/${plan.count}`, articles, f))
+      : join(scratch, `cache-${i}`),
+  );
+  const jobs: ShardJob[] = plan.files.map((f, i) => ({
+    files: f,
+    articles,
+    vocab,
+    records: join(scratch, `${i}.jsonl`),
+    ...(sharded ? { shard: i } : {}),
+  }));
   try {
-    // Records go to the Pagefind service in batches: one round trip at a time is ~10x slower.
-    for (let i = 0; i < files.length; i += batchSize) {
-      const batch = files.slice(i, i + batchSize).flatMap((file) => {
-        const read = readArticle(join(articlesDir, file), warnings);
-        return read ? [{ file, record: articleRecord(read.article, markdownText(read.body), names) }] : [];
-      });
-      const added = await Promise.all(batch.map((b) => index.addCustomRecord(b.record)));
-      added.forEach((a, j) => {
-        if (a.errors.length) warnings.push(`search: ${batch[j]?.file}: ${a.errors.join('; ')}`);
-        else count++;
-      });
+    const started = performance.now();
+    // Pass 1: every shard's words (cached per shard), to know what each shard lacks.
+    const tokens = dirs.map((d) => (sharded ? cache.readTokens(d) : []));
+    const wordsDue = tokens.flatMap((t, i) => (t ? [] : [i]));
+    const built = await pooled(
+      wordsDue.map(
+        (i) => () => onWorker<RecordsResult>({ pass: 'records', job: jobs[i]!, withTokens: true }),
+      ),
+    );
+    built.forEach((r, k) => {
+      const i = wordsDue[k] as number;
+      warnings.push(...r.warnings);
+      tokens[i] = r.tokens ?? [];
+      cache.writeTokens(dirs[i] as string, tokens[i]);
+    });
+    const all = new Set(tokens.flatMap((t) => t ?? []));
+    const missing = tokens.map((t) => (sharded ? missingWords(all, new Set(t ?? [])) : []));
+    const vocabularies = missing.map((m) => cache.vocabularyHash(m));
+    const wordsDone = performance.now();
+    // Pass 2: index every shard whose bundle is not cached for its articles and vocabulary.
+    const bundles = dirs.map((d, i) => cache.bundlePath(d, vocabularies[i] as string));
+    const due = bundles.flatMap((b, i) => (existsSync(join(b, 'pagefind-entry.json')) ? [] : [i]));
+    const index = (i: number) => async () => {
+      const job = jobs[i] as ShardJob;
+      const output = join(scratch, `bundle-${i}`);
+      if (!sharded) {
+        warnings.push(...buildRecords(job, names, false).warnings);
+        return writeShard(job.records, [], output);
+      }
+      if (!existsSync(job.records))
+        warnings.push(
+          ...(await onWorker<RecordsResult>({ pass: 'records', job, withTokens: false })).warnings,
+        );
+      return onWorker<string[]>({ pass: 'index', job, missing: missing[i] ?? [], output });
+    };
+    (await pooled(due.map(index))).forEach((w, k) => {
+      const i = due[k] as number;
+      warnings.push(...w);
+      cache.storeBundle(dirs[i] as string, vocabularies[i] as string, join(scratch, `bundle-${i}`));
+    });
+    const indexDone = performance.now();
+    // Assemble: shard 0 is Pagefind's own folder, the others sit inside it.
+    const target = join(dist, 'pagefind');
+    rmSync(target, { recursive: true, force: true });
+    let pages = 0;
+    for (const [i, bundle] of bundles.entries()) {
+      cpSync(bundle, join(target, shardFolder(i)), { recursive: true });
+      pages += pageCount(bundle, sharded);
     }
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    mkdirSync(target, { recursive: true });
+    writeFileSync(
+      join(target, manifestName),
+      `${JSON.stringify({ shards: bundles.map((_, i) => shardUrl(i)) })}\n`,
+    );
+    if (sources.cache)
+      cache.pruneShards(sources.cache, new Set(dirs.map((d) => d.split(/[\\/]/).pop() as string)));
+    for (const w of warnings.slice(0, 20)) console.warn(w);
+    if (warnings.length > 20) console.warn(`search: … and ${warnings.length - 20} more warnings`);
+    const seconds = {
+      words: Math.round(wordsDone - started) / 1000,
+      index: Math.round(indexDone - wordsDone) / 1000,
+    };
+    return { pages, shards: plan.count, rebuilt: due.length, seconds };
   } finally {
-    await pagefind.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
-  for (const w of warnings.slice(0, 20)) console.warn(w);
-  if (warnings.length > 20) console.warn(`search: … and ${warnings.length - 20} more warnings`);
-  return count;
 }

@@ -26,9 +26,14 @@ function namesOf(list: string[], others: Map<string, string[]>): string[] {
  * Turn an article into one Pagefind record. Chinese words are spaced so the English tokenizer
  * keeps them apart; the entity names in both languages go into a hidden metadata field that is
  * searched but never shown, so `联想` finds an English article about Lenovo and `Jinan` a Chinese
- * one about 济南.
+ * one about 济南. In a sharded index, `shard` becomes a filter of its own.
  */
-export function articleRecord(article: SearchableArticle, text: string, names: EntityNames): CustomRecord {
+export function articleRecord(
+  article: SearchableArticle,
+  text: string,
+  names: EntityNames,
+  shard?: number,
+): CustomRecord {
   // The title is searched through its metadata; leaving it out of the content keeps it out of excerpts.
   const all = `${article.title}\n${text}`;
   const entityNames = [
@@ -55,6 +60,8 @@ export function articleRecord(article: SearchableArticle, text: string, names: E
       year: year ? [year] : [],
       lang: [article.lang],
       source: article.source ? [article.source] : [],
+      // Lets the search page list one shard's results in date order (see engine.ts).
+      ...(shard === undefined ? {} : { shard: [String(shard)] }),
     },
     // Pagefind leaves a page without the sort key out of sorted results, so undated articles get
     // a value that sorts last: one key per direction.

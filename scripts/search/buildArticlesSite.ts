@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..', '..');
 export async function buildArticlesSite(
   articles: string,
   dist: string,
-  opts: { indexOnly?: boolean; vocab?: string } = {},
+  opts: { indexOnly?: boolean; vocab?: string; shards?: number } = {},
 ): Promise<number> {
   if (!opts.indexOnly) {
     const result = spawnSync(
@@ -34,7 +34,9 @@ export async function buildArticlesSite(
     );
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   }
-  return indexSite(resolve(dist), { articles: resolve(articles), vocab: opts.vocab });
+  return (
+    await indexSite(resolve(dist), { articles: resolve(articles), vocab: opts.vocab, shards: opts.shards })
+  ).pages;
 }
 
 if (import.meta.main) {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { openShards } from '../../src/scripts/search/shards.ts';
 
 /** The parts of Pagefind's browser API (pagefind.js) this project uses. */
 export interface PagefindModule {
@@ -41,7 +42,8 @@ let loads = 0;
 
 /**
  * Load a built site's `pagefind.js` under Node: fetch reads files from `dist` (and records them),
- * and a minimal `document` gives the page language. Each call gets a fresh module instance.
+ * and a minimal `document` gives the page language. Each call gets a fresh module instance, with
+ * every shard of a sharded index merged in as the search page does.
  */
 export async function loadPagefind(
   dist: string,
@@ -71,5 +73,6 @@ export async function loadPagefind(
   const href = `${pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href}?load=${loads++}`;
   const pagefind = (await import(href)) as PagefindModule;
   await pagefind.options({ basePath: '/pagefind/', baseUrl: '/' });
+  await openShards(pagefind as never, '/pagefind/', { baseUrl: '/' });
   return { pagefind, fetched };
 }

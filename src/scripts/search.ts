@@ -6,6 +6,7 @@ import {
   type Pagefind,
   type SearchOutcome,
 } from './search/engine.ts';
+import { openShards } from './search/shards.ts';
 import { pickUiLang, strings } from './search/i18n.ts';
 import { activeFilters, filterPanel, h, resultItem } from './search/render.ts';
 import {
@@ -70,6 +71,7 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ basePath: '/pagefind/', excerptLength: 36 });
+    await openShards(pf, '/pagefind/', { excerptLength: 36 });
     return pf;
   });
   return pagefindPromise;

@@ -7,8 +7,6 @@ import { launchChromium, serveSite } from './browser.ts';
 
 // The hand-written bilingual fixture archive: entity lists filled, dates and sources varied.
 const root = join(import.meta.dirname, '..', '..');
-const base = join(root, 'tests', '.artifacts', 'search-fixture');
-const dist = join(base, 'dist');
 const shots = join(root, 'tests', '.artifacts', 'screenshots');
 
 async function results(page: Page): Promise<string[]> {
@@ -20,7 +18,12 @@ async function results(page: Page): Promise<string[]> {
 }
 const ids = (urls: string[]) => urls.map((u) => u.replace(/^\/articles\/|\/$/g, ''));
 
-describe('search page over the fixture archive', () => {
+// Everything holds with one search index and with three shards merged in the page (the eight
+// fixtures fall 3 / 1 / 4 into them, so sorted lists interleave shards).
+describe.each([1, 3])('search page over the fixture archive, %i search shard(s)', (shards) => {
+  const base = join(root, 'tests', '.artifacts', `search-fixture-${shards}`);
+  const dist = join(base, 'dist');
+  const shot = (name: string) => join(shots, `search-${name}${shards > 1 ? `-${shards}-shards` : ''}.png`);
   let browser: Browser;
   let site: { url: string; stop: () => Promise<void> };
   let page: Page;
@@ -29,6 +32,7 @@ describe('search page over the fixture archive', () => {
     mkdirSync(shots, { recursive: true });
     await buildArticlesSite(join(root, 'tests', 'fixtures', 'search-articles'), dist, {
       vocab: join(root, 'tests', 'fixtures', 'search-vocab'),
+      shards,
     });
     [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
     page = await browser.newPage({ locale: 'en-GB' });
@@ -148,7 +152,7 @@ describe('search page over the fixture archive', () => {
           return (await axe.run()).violations.map((v) => v.id);
         });
         expect(violations).toEqual([]);
-        await audited.screenshot({ path: join(shots, `search-${name}.png`), fullPage: true });
+        await audited.screenshot({ path: shot(name), fullPage: true });
       }
     } finally {
       await audited.close();

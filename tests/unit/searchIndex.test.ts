@@ -9,12 +9,16 @@ import { parseState } from '../../src/scripts/search/state.ts';
 // Pagefind's browser bundle, run under Node over an index of the hand-written fixture articles.
 const root = join(import.meta.dirname, '..', '..');
 const articles = join(root, 'tests', 'fixtures', 'search-articles');
-const dist = join(root, 'tests', '.artifacts', 'search-unit', 'dist');
+const vocab = join(root, 'tests', 'fixtures', 'search-vocab');
 
-describe('search index of the fixture articles', () => {
+// Every expectation holds for one index and for three shards merged by the search page's code
+// (the eight fixtures fall 3 / 1 / 4 into the shards, so date orders must interleave shards).
+describe.each([1, 3])('search index of the fixture articles in %i shard(s)', (shards) => {
+  const dist = join(root, 'tests', '.artifacts', `search-unit-${shards}`, 'dist');
   let pagefind: PagefindModule;
   beforeAll(async () => {
-    await indexSite(dist, { articles, vocab: join(root, 'tests', 'fixtures', 'search-vocab') });
+    const outcome = await indexSite(dist, { articles, vocab, shards });
+    expect(outcome).toMatchObject({ pages: 8, shards, rebuilt: shards });
     ({ pagefind } = await loadPagefind(dist));
   }, 60_000);
 

@@ -1,5 +1,6 @@
 // Searching with Pagefind's browser API; no DOM here, so Node tests run the same code as the page.
 import { spaceHanWords } from './cjk.ts';
+import { inShards, mergeByDate, shardsOf, unfilteredArticles } from './shards.ts';
 import { facets, type Facet, type SearchState } from './state.ts';
 
 /** The parts of Pagefind's browser API the page uses. */
@@ -7,6 +8,7 @@ export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(term: string | null, o?: Record<string, unknown>): Promise<RawSearch | null>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 /** Counts per value, per filter facet. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -20,6 +22,7 @@ interface RawSearch {
   results: { id: string; data(): Promise<ResultData> }[];
   unfilteredResultCount: number;
   filters: FilterCounts;
+  totalFilters?: FilterCounts;
 }
 /** A finished search: how many matched, per-facet counts, and a loader for any slice of the results. */
 export interface SearchOutcome {
@@ -70,12 +73,22 @@ export function filterCountsLoaded(pagefind: Pagefind): boolean {
 export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome | null> {
   const term = prepareQuery(state.q);
   if (term === null && !facets.some((f: Facet) => state.filters[f].length)) return null;
-  const raw = await pagefind.search(term, searchOptions(state, term));
-  if (!raw) return null;
-  return {
-    total: raw.results.length,
-    unfiltered: raw.unfilteredResultCount,
-    counts: raw.filters,
-    load: (start, count) => Promise.all(raw.results.slice(start, start + count).map((r) => r.data())),
-  };
+  const shards = shardsOf(pagefind);
+  const all = Array.from({ length: shards }, (_, i) => i);
+  const options = shards > 1 ? inShards(searchOptions(state, term), all) : searchOptions(state, term);
+  // A sorted search over several shards also asks each shard alone, for its own date order.
+  const [raw, ...perShard] = await Promise.all([
+    pagefind.search(term, options),
+    ...('sort' in options && shards > 1 ? all.map((i) => pagefind.search(term, inShards(options, [i]))) : []),
+  ]);
+  if (!raw || perShard.some((s) => !s)) return null;
+  const load = perShard.length
+    ? mergeByDate(
+        perShard.map((s) => s?.results ?? []),
+        state.sort !== 'oldest',
+      )
+    : (start: number, count: number) =>
+        Promise.all(raw.results.slice(start, start + count).map((r) => r.data()));
+  const unfiltered = shards > 1 ? unfilteredArticles(raw.totalFilters) : raw.unfilteredResultCount;
+  return { total: raw.results.length, unfiltered, counts: raw.filters, load };
 }
