@@ -7,7 +7,7 @@ import { currentShard, shardOf } from './src/lib/shard.ts';
 const site = process.env.SITE_URL ?? 'https://archive.example.org';
 const articlesDir = process.env.ARCHIVE_ARTICLES ?? 'content/articles';
 // A sharded build (src/lib/shard.ts) writes the sitemap from shard 0, which must also list the
-// article pages the other shards render.
+// article pages the other shards render (all of them: shard 0 renders the shared pages).
 const otherShardPages =
   currentShard.count > 1 && existsSync(articlesDir)
     ? readdirSync(articlesDir)

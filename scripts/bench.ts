@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPools, makeCorpus } from './bench/makeCorpus.ts';
 import { folderSize, measure, median, type Measured } from './bench/measure.ts';
+import { measureQueries } from './search/measureQuery.ts';
 import { splitCorpus } from './stages/splitCorpus.ts';
 
 const { values } = parseArgs({
@@ -113,6 +114,14 @@ rows.push([
 ]);
 const ingestRate = size / median(cold.map((r) => r.ingest.wall));
 
+// What a reader's searches transfer on this site: a first query (with Pagefind's script, wasm and
+// every shard's metadata), the filter counts the page loads next, then two more queries.
+const queries = await measureQueries(dirs.dist, ['q=Huawei', 'q=联想', 'company=Lenovo&sort=newest']);
+const searchLines = queries.map(
+  (c) =>
+    `search ${c.query.padEnd(28)} ${String(c.results).padStart(6)} results  ${fmt(c.gzipBytes / 1024)} kB gzip in ${c.requests} requests, ${c.ms} ms`,
+);
+
 let incremental: string[] = [];
 if (!values['no-incremental']) {
   const again = await buildOnce();
@@ -155,4 +164,4 @@ console.log(
 for (const r of rows)
   console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
 console.log(`ingest rate: ${Math.round(ingestRate)} articles/s`);
-for (const line of [...incremental, ...baseline]) console.log(line);
+for (const line of [...searchLines, ...incremental, ...baseline]) console.log(line);

@@ -3,10 +3,8 @@
  *
  *   node scripts/render.ts   (ARCHIVE_ARTICLES, ARCHIVE_DIST, ARCHIVE_CACHE; ARCHIVE_SHARDS=n to force)
  *
- * ARCHIVE_SHARDS=n renders in n Astro processes (src/lib/shard.ts): each renders its own articles,
- * shard 0 every shared page, and the article pages are merged into one dist/. It is off by default:
- * measured on 10,000 articles, 2 shards took 71 s against 52 s for one process, because shard 0
- * still renders all ~18,000 shared pages (see README, Scaling).
+ * ARCHIVE_SHARDS=n renders in n Astro processes (src/lib/shard.ts): shard 0 renders every shared
+ * page, the others split the articles, and the article pages are merged into one dist/.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { renderShards } from './lib/renderShards.ts';

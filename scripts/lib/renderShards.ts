@@ -1,11 +1,26 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Heap for each Astro process. Node's default (about 4 GB here) is too small for a 100,000-article
+ * archive's content collection; each shard gets an equal part of 60% of the memory, at most 7 GB
+ * so a process stays within the 8 GB the archive is meant to fit.
+ */
+function heapMb(count: number): number {
+  return Math.max(2048, Math.min(7168, Math.floor((totalmem() * 0.6) / 2 ** 20 / count)));
+}
 
 /** Run one Astro build of one shard; resolves with its wall time, rejects on failure. */
 function buildShard(index: number, count: number, dist: string, env: NodeJS.ProcessEnv): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  const args = [
+    `--max-old-space-size=${heapMb(count)}`,
+    join('node_modules', 'astro', 'bin', 'astro.mjs'),
+    'build',
+  ];
+  const child = spawn(process.execPath, args, {
     stdio: count === 1 ? 'inherit' : ['ignore', 'ignore', 'inherit'],
     env: {
       ...env,
@@ -15,13 +30,23 @@ function buildShard(index: number, count: number, dist: string, env: NodeJS.Proc
       ARCHIVE_CACHE: `${env.ARCHIVE_CACHE ?? 'node_modules/.astro'}${count === 1 ? '' : `-shard-${index}`}`,
     },
   });
-  return new Promise((resolve, reject) =>
+  return new Promise((done, reject) =>
     child.on('close', (code) =>
       code === 0
-        ? resolve((performance.now() - started) / 1000)
+        ? done((performance.now() - started) / 1000)
         : reject(new Error(`astro build of shard ${index}/${count} failed (exit ${code})`)),
     ),
   );
+}
+
+/** Move a folder, copying when it crosses file systems. */
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -29,15 +54,18 @@ function buildShard(index: number, count: number, dist: string, env: NodeJS.Proc
  * Shard 0 renders every shared page into `dist` itself; the others render only their articles.
  */
 export async function renderShards(dist: string, count: number, env: NodeJS.ProcessEnv): Promise<number[]> {
-  const dirs = Array.from({ length: count }, (_, i) => (i === 0 ? dist : `${dist}.shard-${i}`));
+  // The other shards write inside the project: Astro keeps its prerender chunks in <outDir>/.prerender,
+  // or in ./.astro when outDir is outside the project, where two shards would overwrite each other's.
+  const dirs = Array.from({ length: count }, (_, i) =>
+    i === 0 ? dist : resolve('node_modules', '.archive-shards', String(i)),
+  );
   for (const d of dirs.slice(1)) rmSync(d, { recursive: true, force: true });
   const times = await Promise.all(dirs.map((d, i) => buildShard(i, count, d, env)));
   const target = join(dist, 'articles');
   mkdirSync(target, { recursive: true });
   for (const d of dirs.slice(1)) {
     const from = join(d, 'articles');
-    if (existsSync(from))
-      for (const page of readdirSync(from)) renameSync(join(from, page), join(target, page));
+    if (existsSync(from)) for (const page of readdirSync(from)) move(join(from, page), join(target, page));
     rmSync(d, { recursive: true, force: true });
   }
   return times;

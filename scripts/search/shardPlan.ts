@@ -1,4 +1,4 @@
-import { shardOf } from '../../src/lib/shard.ts';
+import { hash32 } from '../../src/lib/shard.ts';
 
 /**
  * How the search index is sharded. Each shard is a complete Pagefind bundle over the articles
@@ -29,7 +29,7 @@ export function shardCount(articles: number, setting = process.env.ARCHIVE_SEARC
 /** Split article files (`<id>.md`) into shards by id hash: a file's shard never depends on the others. */
 export function planShards(files: string[], count: number): ShardPlan {
   const out: string[][] = Array.from({ length: count }, () => []);
-  for (const file of [...files].sort()) out[shardOf(file.replace(/\.md$/, ''), count)]?.push(file);
+  for (const file of [...files].sort()) out[hash32(file.replace(/\.md$/, '')) % count]?.push(file);
   return { count, files: out };
 }
 

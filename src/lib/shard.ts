@@ -1,7 +1,8 @@
 /**
- * Build sharding: a large archive renders its article pages in several Astro processes at once
- * (one per core here, or one per machine), each owning the articles whose id hashes to its
- * shard. Shard 0 also renders every shared page (home, indexes, entity pages, feeds).
+ * Build sharding: a large archive renders in several Astro processes at once (one per core here,
+ * or one per machine). Shard 0 renders every shared page (home, indexes, entity pages, feeds),
+ * which together weigh about as much as the article pages; the other shards split the articles
+ * by id hash, so with two shards the two processes carry similar loads.
  * `ARCHIVE_SHARD=i/n` selects the shard; unset means one shard that renders everything.
  */
 export interface Shard {
@@ -27,9 +28,9 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
-/** The shard an article id belongs to. */
+/** The shard an article id belongs to: never shard 0 when there are several. */
 export function shardOf(id: string, count: number): number {
-  return hash32(id) % count;
+  return count === 1 ? 0 : 1 + (hash32(id) % (count - 1));
 }
 
 /** This build's shard, from the environment. */
