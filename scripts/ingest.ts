@@ -11,41 +11,24 @@
  *   5. Write all articles into a temporary folder and swap it in; write the report.
  * All I/O lives here; the stages are pure.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gatherCandidates } from './lib/candidates.ts';
-import { inspectBlock } from './lib/inspectBlock.ts';
-import { invalidUtf8Lines } from './lib/invalidUtf8.ts';
 import { corpusFiles } from './lib/corpusFiles.ts';
 import { blockKey, loadCache, pipelineVersion, saveCache, type CachedResult } from './lib/ingestCache.ts';
 import { createProgress } from './lib/progress.ts';
+import { readCorpus } from './lib/readCorpus.ts';
 import { resolveArticles } from './lib/resolveArticles.ts';
 import { summarise } from './lib/report.ts';
-import { warn, type Block, type Warning } from './lib/types.ts';
+import { inspectBlock } from './lib/inspectBlock.ts';
+import type { Block, Warning } from './lib/types.ts';
 import { writeFolderAtomically } from './lib/writeAtomically.ts';
-import { serialiseArticle, type Article } from './pipeline.ts';
-import { processBatch } from './lib/processBatch.ts';
-import { runOnWorkers } from './lib/workerPool.ts';
+import type { Article } from './pipeline.ts';
+import type { BatchResult } from './lib/processBatch.ts';
+import { serialiseArticle } from './lib/serialiseArticle.ts';
+import { startWorkers, type WorkerPool } from './lib/workerPool.ts';
 import { availableParallelism } from 'node:os';
-import { articleId } from './stages/articleId.ts';
-import { decodeText } from './stages/decodeText.ts';
-import { splitCorpus } from './stages/splitCorpus.ts';
-import { loadContext } from './vocab/context.ts';
-
-/** One warning per block (or for the preamble) that held invalid UTF-8, naming the bad lines. */
-function invalidUtf8Warnings(file: string, fileBlocks: Block[], lines: number[]): Warning[] {
-  const byBlock = new Map<Block | undefined, number[]>();
-  for (const line of lines) {
-    const block = fileBlocks.findLast((b) => b.line <= line);
-    byBlock.set(block, [...(byBlock.get(block) ?? []), line]);
-  }
-  return [...byBlock].map(([block, at]) => {
-    const where = block ?? { file, line: at[0] ?? 1, name: '' };
-    const message = `invalid UTF-8 on line${at.length > 1 ? 's' : ''} ${at.join(', ')} replaced with U+FFFD`;
-    return warn(block ? { ...where, id: articleId(block.name, block.text) } : where, 'invalid-utf8', message);
-  });
-}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -70,9 +53,11 @@ const reportPath = resolve(
 );
 const warnings: Warning[] = [];
 const articles: Article[] = [];
-const BATCH = 100;
+// Small batches keep both workers busy to the end (two are in flight per worker).
+const BATCH = 25;
 const PARALLEL_FROM = 400;
-let filesRead = 0;
+// About 400 blocks of ordinary articles.
+const EAGER_BYTES = 2_000_000;
 
 let files: string[] = [];
 try {
@@ -81,51 +66,60 @@ try {
   console.error(`ingest: cannot read corpus path: ${(cause as Error).message}`);
   process.exit(1);
 }
-const blocks: Block[] = [];
-for (const path of files) {
-  const file = relative(process.cwd(), path) || path;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-    filesRead++;
-  } catch (cause) {
-    warnings.push(warn({ file, line: 0, name: '' }, 'unreadable-file', (cause as Error).message));
-    continue;
-  }
-  const decoded = decodeText(bytes);
-  const split = splitCorpus(decoded.text, file);
-  warnings.push(...split.warnings);
-  if (decoded.invalidUtf8) warnings.push(...invalidUtf8Warnings(file, split.blocks, invalidUtf8Lines(bytes)));
-  for (const block of split.blocks) warnings.push(...inspectBlock(block));
-  blocks.push(...split.blocks);
-}
-const blocksRead = blocks.length;
-
 // Blocks the previous run already processed with the same code and vocabularies are reused.
 const cachePath = `${outDir}.cache.json`;
+// A large corpus with no cache to reuse will need the workers: start them now, so that their
+// start-up overlaps reading and splitting the corpus (about a second each).
+const corpusBytes = files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+const pool: WorkerPool | undefined =
+  availableParallelism() > 1 && corpusBytes >= EAGER_BYTES && (values['no-cache'] || !existsSync(cachePath))
+    ? startWorkers(values.vocab)
+    : undefined;
+const corpus = readCorpus(files);
+const { blocks, filesRead } = corpus;
+warnings.push(...corpus.warnings);
+const blocksRead = blocks.length;
+const progress = createProgress(!values.quiet);
+const inBatches = (todo: Block[]) =>
+  Array.from({ length: Math.ceil(todo.length / BATCH) }, (_, i) => todo.slice(i * BATCH, (i + 1) * BATCH));
+const onWorkers = (todo: Block[], p: WorkerPool) => {
+  progress.grow(todo.length);
+  return p.run(inBatches(todo), (n) => progress.tick(n));
+};
+// The pool was started because there is no cache to consult: every block is to do, and the
+// workers get them before the main thread's own checks, which then overlap their work.
+const early = pool && blocks.length >= PARALLEL_FROM ? onWorkers(blocks, pool) : undefined;
+for (const block of blocks) warnings.push(...inspectBlock(block));
+
 // The code's own folder, not the working directory: the ingest may run from anywhere.
 const version = pipelineVersion(resolve(import.meta.dirname, '..'), resolve(values.vocab));
-const cache = values['no-cache'] ? new Map<string, CachedResult>() : loadCache(cachePath, version);
-const keys = blocks.map(blockKey);
-const todo = blocks.filter((_, i) => !cache.has(keys[i] as string));
-const progress = createProgress(!values.quiet);
-progress.grow(todo.length);
-// Large corpora use one worker thread per core; small ones are not worth the start-up.
-const batches = Array.from({ length: Math.ceil(todo.length / BATCH) }, (_, i) =>
-  todo.slice(i * BATCH, (i + 1) * BATCH),
-);
-const inProcess = () => {
+const cache = early || values['no-cache'] ? new Map<string, CachedResult>() : loadCache(cachePath, version);
+// Without a cache the key only has to tell blocks apart: the place is enough, and hashing every
+// block's text is not free.
+const keys = values['no-cache'] ? blocks.map((b) => `${b.file}\0${b.line}`) : blocks.map(blockKey);
+// Loaded only when needed: the stages take a noticeable time to load, and with workers the main
+// thread has no use for them.
+const inProcess = async (todo: Block[]) => {
+  if (todo.length === 0) return [];
+  progress.grow(todo.length);
+  const { processBatch } = await import('./lib/processBatch.ts');
+  const { loadContext } = await import('./vocab/context.ts');
   const ctx = loadContext(values.vocab);
-  return batches.map((b) => {
+  return inBatches(todo).map((b) => {
     const r = processBatch(b, ctx);
     progress.tick(b.length);
     return r;
   });
 };
-const results =
-  todo.length >= PARALLEL_FROM && availableParallelism() > 1
-    ? await runOnWorkers(batches, values.vocab, (n) => progress.tick(n))
-    : inProcess();
+const todo = early ? [] : blocks.filter((_, i) => !cache.has(keys[i] as string));
+// Large corpora use one worker thread per core; small ones are not worth the start-up.
+const parallel = todo.length >= PARALLEL_FROM && availableParallelism() > 1;
+if (!early && !parallel) await pool?.close();
+const results: BatchResult[] = early
+  ? await early
+  : parallel
+    ? await onWorkers(todo, pool ?? startWorkers(values.vocab))
+    : await inProcess(todo);
 progress.stop();
 // Every article and warning names its block's file and line: that files the results per block.
 const fresh = new Map<string, CachedResult>();
@@ -136,7 +130,10 @@ const slot = (file: string, line: number) => {
   fresh.set(key, entry);
   return entry;
 };
+// The workers serialised their articles; cached and renamed articles are serialised below.
+const serialised = new Map<Article, string>();
 for (const r of results) {
+  r.articles.forEach((a, i) => serialised.set(a, r.files[i] as string));
   for (const a of r.articles) slot(a.meta.origin.file, a.meta.origin.line).articles.push(a);
   for (const w of r.warnings) slot(w.file, w.line).warnings.push(w);
 }
@@ -159,7 +156,10 @@ if (nothingRead) {
 if (!values['no-cache']) saveCache(cachePath, version, nextCache);
 const resolved = resolveArticles(articles);
 warnings.push(...resolved.warnings);
-writeFolderAtomically(outDir, new Map(resolved.articles.map((a) => [`${a.id}.md`, serialiseArticle(a)])));
+writeFolderAtomically(
+  outDir,
+  new Map(resolved.articles.map((a) => [`${a.id}.md`, serialised.get(a) ?? serialiseArticle(a)])),
+);
 warnings.sort((a, b) =>
   a.file < b.file
     ? -1

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { articleSchema, type ArticleMetaInput } from '../src/lib/articleSchema.ts';
 import { warn, type Block, type Warning } from './lib/types.ts';
 import { articleId } from './stages/articleId.ts';
@@ -14,6 +13,8 @@ import { recogniseEntities } from './stages/recogniseEntities.ts';
 import type { CityGazetteer } from './vocab/cities.ts';
 import type { CompanyVocab } from './vocab/companies.ts';
 import type { TagVocab } from './vocab/tags.ts';
+
+export { serialiseArticle } from './lib/serialiseArticle.ts';
 
 /** The text a recogniser looks at: headline and body paragraphs of one article. */
 export interface RecogniserDoc {
@@ -100,14 +101,4 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   const body = extracted.body.join('\n\n');
   const text = `${meta.title}\n\n${body}`;
   return { article: { id, meta: front, body, text, candidates: entities.candidates }, warnings };
-}
-
-/** Serialise an article as the file INTERFACE §3 describes; same input, same bytes. */
-export function serialiseArticle(article: Article): string {
-  const yaml = stringify(article.meta, {
-    lineWidth: 0,
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-  });
-  return `---\n${yaml}---\n\n${article.body}\n`;
 }

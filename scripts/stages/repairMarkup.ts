@@ -66,16 +66,22 @@ function htmlBody(html: string): string {
   return wrapStrayLines(unwrapped).replace(CJK_NEWLINE, '');
 }
 
+/** `repairMarkup`, also saying how the body was read. */
+export function repairBody(body: string): { html: string; shape: BodyShape } {
+  const shape = bodyShape(body);
+  if (shape === 'mangled-html') return { html: htmlBody(repairMangledTags(body)), shape };
+  if (shape === 'html') return { html: htmlBody(body), shape };
+  if (shape === 'markdown') return { html: markdownToHtml(body).replace(CJK_NEWLINE, ''), shape };
+  const html = plainParagraphs(body)
+    .map((p) => `<p>${escapeText(p)}</p>`)
+    .join('\n');
+  return { html, shape };
+}
+
 /**
  * Turn a block body (HTML, machine-mangled HTML, Markdown or plain text) into HTML with real tags.
  * Plain text stays text: `a < b` and `<3` are escaped, entities are decoded by the parser later.
  */
 export function repairMarkup(body: string): string {
-  const shape = bodyShape(body);
-  if (shape === 'mangled-html') return htmlBody(repairMangledTags(body));
-  if (shape === 'html') return htmlBody(body);
-  if (shape === 'markdown') return markdownToHtml(body).replace(CJK_NEWLINE, '');
-  return plainParagraphs(body)
-    .map((p) => `<p>${escapeText(p)}</p>`)
-    .join('\n');
+  return repairBody(body).html;
 }

@@ -36,6 +36,8 @@ interface Para {
   kind?: string;
   /** Fragments cut from this paragraph. */
   cut: Removed[];
+  /** `repeatKey` of the final plain text, once worked out (both the title and repeat checks use it). */
+  key?: string;
 }
 
 const SENTENCE_PUNCT = /[.!?。！？，,；;：:]/u;
@@ -141,7 +143,7 @@ export function stripBoilerplate(
   let tail: string | undefined;
   for (const p of paras) {
     cutFragments(p, vocab);
-    if (title && repeatsTitle(repeatKey(p.plain, vocab.siteSuffix), title)) p.kind = 'title-repeat';
+    if (title && repeatsTitle((p.key = repeatKey(p.plain, vocab.siteSuffix)), title)) p.kind = 'title-repeat';
     const whole = p.plain.length <= WHOLE;
     if (whole && !p.kind && anyOf(vocab.paragraphs).test(p.plain))
       p.kind = vocab.paragraphs.find((b) => b.pattern.test(p.plain))?.kind;
@@ -158,7 +160,7 @@ export function stripBoilerplate(
   markLinkTail(paras);
   const open = paras.filter((p) => !p.kind && p.md !== '');
   const repeats = findRepeats(
-    open.map((p) => repeatKey(p.plain, vocab.siteSuffix)),
+    open.map((p) => p.key ?? repeatKey(p.plain, vocab.siteSuffix)),
     vocab.repeatMinLength ?? 20,
   );
   open.forEach((p, i) => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { PAIR_SLOTS, pairSlot } from '../stages/clean/han.ts';
 import { asciiFold } from './cityNames.ts';
 import { readVocabFile } from './vocabFiles.ts';
 
@@ -71,8 +72,8 @@ export interface CityGazetteer {
   chinese: Map<string, NameEntry>;
   /** First two characters of a Chinese name → names starting with them, longest first. */
   chineseByFirst: Map<string, string[]>;
-  /** 1 at the UTF-16 code of every first character of a Chinese name: a fast pre-check. */
-  chineseFirstCodes: Uint8Array;
+  /** 1 at `pairSlot` of the first two code units of every Chinese name: a fast pre-check. */
+  chinesePairs: Uint8Array;
   /** Chinese province names without 省 / 自治区 (湖北, 广西): a name starting inside one is no city. */
   provinces: Set<string>;
   context: CityContext;
@@ -156,8 +157,8 @@ export function compileCities(cities: City[], context: CityContext): CityGazette
   for (const n of chinese.keys())
     chineseByFirst.set(n.slice(0, 2), [...(chineseByFirst.get(n.slice(0, 2)) ?? []), n]);
   for (const list of chineseByFirst.values()) list.sort((a, b) => b.length - a.length);
-  const chineseFirstCodes = new Uint8Array(65536);
-  for (const n of chinese.keys()) chineseFirstCodes[n.charCodeAt(0)] = 1;
+  const chinesePairs = new Uint8Array(PAIR_SLOTS);
+  for (const k of chineseByFirst.keys()) chinesePairs[pairSlot(k.charCodeAt(0), k.charCodeAt(1))] = 1;
   const englishFirst = new Map<string, number>();
   for (const k of english.keys()) {
     const w = k.split(' ');
@@ -174,7 +175,7 @@ export function compileCities(cities: City[], context: CityContext): CityGazette
     englishFirst,
     chinese,
     chineseByFirst,
-    chineseFirstCodes,
+    chinesePairs,
     provinces,
     context,
     rules: compileRules(context),

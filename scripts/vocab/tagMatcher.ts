@@ -3,6 +3,7 @@
  * matching its regular inflections (see tagText.ts): "data centre" finds "data centres".
  * Chinese phrases match as substrings. Both are tries, walked once over the text.
  */
+import { PAIR_SLOTS, pairSlot } from '../stages/clean/han.ts';
 import { inflections, MASK, prepareText, scan, wordHash } from './tagText.ts';
 
 export { inflections, prepareText } from './tagText.ts';
@@ -47,6 +48,10 @@ export interface TagMatcher {
    * Chinese one: cheap tests that spare most words and characters a trie lookup. */
   firstWord: Uint8Array;
   hanFirst: Uint8Array;
+  /** 1 at `pairSlot` of the first two codes of every Chinese phrase, and at the code of every
+   * one-character phrase: most characters that could start a phrase are ruled out here. */
+  hanPairs: Uint8Array;
+  hanSolo: Uint8Array;
 }
 
 function addPath<K>(root: TrieNode<K>, path: K[], entry: Entry): void {
@@ -64,6 +69,8 @@ export function compileMatcher(phrases: Phrase[]): TagMatcher {
   const root: TrieNode<string> = { next: new Map(), ends: [] };
   const han: TrieNode<number> = { next: new Map(), ends: [] };
   const hanFirst = new Uint8Array(0x10000);
+  const hanPairs = new Uint8Array(PAIR_SLOTS);
+  const hanSolo = new Uint8Array(0x10000);
   const firstWord = new Uint8Array(MASK + 1);
   for (const [phrase, p] of phrases.entries()) {
     const text = prepareText(p.text).trim();
@@ -83,9 +90,11 @@ export function compileMatcher(phrases: Phrase[]): TagMatcher {
       const codes = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
       addPath(han, codes, { phrase, tag: p.tag, weight: p.weight });
       hanFirst[codes[0]!] = 1;
+      if (codes.length === 1) hanSolo[codes[0]!] = 1;
+      else hanPairs[pairSlot(codes[0]!, codes[1]!)] = 1;
     }
   }
-  return { words: root, han, firstWord, hanFirst };
+  return { words: root, han, firstWord, hanFirst, hanPairs, hanSolo };
 }
 
 /** Per tag, in order of start: the longest hit at a start wins, and covered text is skipped. */
@@ -141,6 +150,7 @@ export function matchSegment(text: string, m: TagMatcher): SegmentMatch {
   for (let i = Math.max(firstHan, 0); firstHan >= 0 && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (m.hanFirst[c] === 0) continue;
+    if (m.hanSolo[c] === 0 && m.hanPairs[pairSlot(c, text.charCodeAt(i + 1))] === 0) continue;
     let node = m.han.next.get(c);
     for (let j = i + 1; node; j++) {
       for (const e of node.ends)

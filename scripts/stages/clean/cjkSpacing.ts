@@ -5,12 +5,12 @@
  * word. Only the second kind is removed: a line counts as tokenised when most of its Han
  * characters sit next to such a space.
  */
+import { CJK_BMP, hanCount, spacedRuns } from './han.ts';
 
 const HAN = '\\p{Script=Han}';
 const CJK_PUNCT =
   '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f';
 const cjkSpace = new RegExp(`(?<=[${HAN}${CJK_PUNCT}]) +(?=[${HAN}${CJK_PUNCT}])`, 'gu');
-const hanChar = new RegExp(`[${HAN}]`, 'gu');
 const isCjkChar = new RegExp(`^[${HAN}${CJK_PUNCT}\\u3040-\\u30ff\\uac00-\\ud7af]$`, 'u');
 
 /** True when `ch` is a CJK character or CJK punctuation (no space is needed next to it). */
@@ -21,9 +21,10 @@ export function isCjk(ch: string | undefined): boolean {
 /** Remove spaces a tokeniser put between CJK characters, leaving deliberate separators alone. */
 export function removeCjkTokenSpaces(line: string): string {
   if (!line.includes(' ')) return line;
-  const gaps = line.match(cjkSpace)?.length ?? 0;
+  // Counted by table: the same count as `cjkSpace` matches, far cheaper on every line.
+  const gaps = spacedRuns(line, CJK_BMP);
   if (gaps < 3) return line;
-  const han = line.match(hanChar)?.length ?? 0;
+  const han = hanCount(line);
   // A tokenised line has a gap every two or three characters; ordinary prose has one or two per line.
   if (gaps * 4 < han) return line;
   return line.replace(cjkSpace, '');

@@ -1,6 +1,6 @@
 import type { Removed } from '../../lib/types.ts';
 import { normaliseText } from '../normaliseText.ts';
-import { repairMarkup } from '../repairMarkup.ts';
+import { repairBody } from '../repairMarkup.ts';
 import { sanitizeMarkup } from '../sanitizeMarkup.ts';
 import { stripBoilerplate, type BoilerplateVocab, type StripOptions } from '../stripBoilerplate.ts';
 import { splitParagraphs, toMarkdown } from '../toMarkdown.ts';
@@ -14,6 +14,11 @@ export function cleanBody(
   vocab: BoilerplateVocab,
   options: StripOptions = {},
 ): { kept: string[]; removed: Removed[] } {
-  const markdown = toMarkdown(sanitizeMarkup(repairMarkup(body)));
+  const { html, shape } = repairBody(body);
+  // Plain text comes back as `<p>…</p>` lines of escaped text. When its only entities are the
+  // `&amp;`, `&lt;` and `&gt;` of that escaping, sanitising would return it unchanged (it decodes
+  // them and escapes the same characters again), so the parse is spared.
+  const safe = shape === 'plain' && !/&(?!amp;|lt;|gt;)/.test(html) ? html : sanitizeMarkup(html);
+  const markdown = toMarkdown(safe);
   return stripBoilerplate(splitParagraphs(normaliseText(markdown)), vocab, options);
 }

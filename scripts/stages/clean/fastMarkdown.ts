@@ -19,10 +19,12 @@ export function fastMarkdown(html: string, escape: (text: string) => string): st
   if (html.length > 0 && !ONLY_PARAGRAPHS.test(html)) return undefined;
   const blocks: string[] = [];
   for (const [, inner] of html.matchAll(PARAGRAPH)) {
-    const text = inner!
-      .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
-      .replace(/[ \r\n\t]+/g, ' ')
-      .trim();
+    // Each rewrite only where it can change something: most paragraphs need neither.
+    let text = inner!.includes('&')
+      ? inner!.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+      : inner!;
+    if (/[\r\n\t]| {2}/.test(text)) text = text.replace(/[ \r\n\t]+/g, ' ');
+    text = text.trim();
     if (text) blocks.push(escape(text));
   }
   return blocks.join('\n\n');

@@ -86,14 +86,21 @@ function hasCaption(img: Node): boolean {
   return !!figure?.querySelector?.('figcaption');
 }
 
+// Everything turndown's escapes (turndown 7) and the two below can act on.
+const NEEDS_ESCAPE = /[\\*`[\]_<&]|^[-+=#~>\d]/;
+
 /** Add the archive's rules to a turndown service. */
 export function useArchiveRules(service: TurndownService): void {
   // Turndown's escapes, plus `<` (raw HTML, autolinks) and entity-like `&…;` (shown as typed).
   const plainEscape = service.escape.bind(service);
+  // Fifteen replacements per text node: text holding none of their trigger characters (at the
+  // start, for the anchored ones) comes back unchanged, and most text holds none.
   service.escape = (text: string) =>
-    plainEscape(text)
-      .replace(/</g, '\\<')
-      .replace(/&(?=#?[a-zA-Z0-9]{1,32};)/g, '\\&');
+    NEEDS_ESCAPE.test(text)
+      ? plainEscape(text)
+          .replace(/</g, '\\<')
+          .replace(/&(?=#?[a-zA-Z0-9]{1,32};)/g, '\\&')
+      : text;
 
   service.addRule('image', {
     filter: 'img',

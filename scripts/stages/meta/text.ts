@@ -1,4 +1,7 @@
 /** Helpers that turn Markdown paragraphs into the plain text metadata is read from. */
+import { hanCount } from '../clean/han.ts';
+
+export { hanCount } from '../clean/han.ts';
 
 /** Full-width ASCII (U+FF01–FF5E) and the ideographic space become ASCII, for matching. */
 export function asciiWidth(s: string): string {
@@ -94,30 +97,6 @@ export function compareKey(s: string): string {
   return asciiWidth(s)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-// Script=Han membership of every BMP code unit, worked out once: a table lookup per character
-// is several times cheaper than iterating regex matches, and gives the same count.
-const HAN_BMP = new Uint8Array(0x10000);
-const HAN_CHAR = /^\p{Script=Han}$/u;
-for (let c = 0x2e80; c < 0x10000; c++)
-  if ((c < 0xd800 || c > 0xdfff) && HAN_CHAR.test(String.fromCharCode(c))) HAN_BMP[c] = 1;
-
-/** Han characters in a string. */
-export function hanCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x2e80) continue;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        if (HAN_CHAR.test(s.slice(i, i + 2))) n++;
-        i++;
-      }
-    } else n += HAN_BMP[c]!;
-  }
-  return n;
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

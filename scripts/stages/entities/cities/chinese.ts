@@ -1,4 +1,5 @@
 import type { CityGazetteer, NameEntry } from '../../../vocab/cities.ts';
+import { pairSlot } from '../../clean/han.ts';
 
 /** Does the mention of `name` at `i` count as the city (see city-context.yml)? */
 function counts(text: string, i: number, name: string, entry: NameEntry, gaz: CityGazetteer): boolean {
@@ -26,9 +27,11 @@ function counts(text: string, i: number, name: string, entry: NameEntry, gaz: Ci
 
 /** Add to `found` the canonical names of the cities named in one Chinese paragraph, short forms included. */
 export function chineseCities(text: string, gaz: CityGazetteer, found: Set<string>): void {
-  const first = gaz.chineseFirstCodes;
+  const pairs = gaz.chinesePairs;
   for (let i = 0; i < text.length; i++) {
-    if (!first[text.charCodeAt(i)]) continue;
+    // Two characters as the lookup key has them (one at the end of the text), hashed: most
+    // characters are ruled out here without slicing a key.
+    if (!pairs[pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))]) continue;
     const names = gaz.chineseByFirst.get(text.slice(i, i + 2));
     if (!names) continue;
     for (const name of names) {

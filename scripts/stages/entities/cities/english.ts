@@ -69,12 +69,13 @@ function counts(
 
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
-const isWordCode = (c: number, ch: string) =>
+const isWordCode = (c: number, text: string, k: number) =>
   (c >= 97 && c <= 122) ||
   (c >= 65 && c <= 90) ||
   (c >= 48 && c <= 57) ||
   // Chinese characters and punctuation end an English word; testing them one by one is slow.
-  (c > 127 && (c < 0x2e80 || c > 0xffef) && LETTER.test(ch));
+  // The character is taken out only here: a one-character string per character shows.
+  (c > 127 && (c < 0x2e80 || c > 0xffef) && LETTER.test(text.charAt(k)));
 
 /** All word tokens of a paragraph, built only once a capitalised word could start a name. */
 function tokenize(text: string): Token[] {
@@ -89,13 +90,13 @@ function tokenize(text: string): Token[] {
 function wordEnd(text: string, i: number): number {
   let j = i;
   for (;;) {
-    while (j < text.length && isWordCode(text.charCodeAt(j), text.charAt(j))) j++;
+    while (j < text.length && isWordCode(text.charCodeAt(j), text, j)) j++;
     const a = text.charCodeAt(j);
     if (
       (a === 39 || a === 0x2019) &&
       j > i &&
       j + 1 < text.length &&
-      isWordCode(text.charCodeAt(j + 1), text.charAt(j + 1))
+      isWordCode(text.charCodeAt(j + 1), text, j + 1)
     )
       j += 2;
     else return j;
@@ -135,7 +136,7 @@ export function englishCities(text: string, gaz: CityGazetteer, found: Set<strin
   // than all the rest of the recogniser (and a generator's allocations show too).
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (!isWordCode(c, text.charAt(k))) continue;
+    if (!isWordCode(c, text, k)) continue;
     const start = k;
     const end = wordEnd(text, k);
     k = end - 1;

@@ -17,45 +17,38 @@ export interface Hit {
 }
 
 interface Node {
-  /** Children by code unit while building; kept only for nodes with more than FAN children. */
-  next: Map<number, Node> | null;
-  /** Children of the other nodes as parallel arrays: most have one or two, and a short linear
-   * search beats hashing. */
-  codes: number[];
-  kids: Node[];
+  next: Map<number, Node>;
   /** Patterns whose lower-cased text ends here. */
   ends: Pattern[];
 }
 
-const FAN = 6;
-const newNode = (): Node => ({ next: new Map(), codes: [], kids: [], ends: [] });
-
-/** Settle each node's children into the form `childOf` reads (one form only, so a node has no
- * second path to a child). */
-function freeze(node: Node): void {
-  if (!node.next) return;
-  for (const kid of node.next.values()) freeze(kid);
-  if (node.next.size > FAN) return;
-  for (const [c, kid] of node.next) {
-    node.codes.push(c);
-    node.kids.push(kid);
-  }
-  node.next = null;
-}
-
-function childOf(node: Node, c: number): Node | undefined {
-  if (node.next) return node.next.get(c);
-  const codes = node.codes;
-  for (let k = 0; k < codes.length; k++) if (codes[k] === c) return node.kids[k];
-  return undefined;
-}
-
 /**
- * Compiled dictionary: a trie over ASCII-lower-cased names, walked once per text position; its
- * first level is a flat array indexed by code unit, the common miss costing one array read.
+ * Compiled dictionary: a trie over ASCII-lower-cased names, walked once per text position. Its
+ * first level is a flat array indexed by code unit (0 = no name starts so), the common miss
+ * costing one array read; deeper edges live in one open-addressed hash table of typed arrays,
+ * several times cheaper to probe than a Map per node.
  */
 export interface Matcher {
-  first: (Node | undefined)[];
+  first: Int32Array;
+  /** Patterns ending at each node (by node number), or null. */
+  ends: (Pattern[] | null)[];
+  /** Edge table: parent node (0 = empty slot), code unit and child node per slot. */
+  from: Int32Array;
+  code: Int32Array;
+  to: Int32Array;
+  shift: number;
+}
+
+const slotOf = (node: number, c: number, shift: number): number =>
+  (Math.imul(node, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) >>> shift;
+
+function childOf(m: Matcher, node: number, c: number): number {
+  const mask = m.from.length - 1;
+  for (let h = slotOf(node, c, m.shift); ; h = (h + 1) & mask) {
+    const f = m.from[h]!;
+    if (f === 0) return 0;
+    if (f === node && m.code[h] === c) return m.to[h]!;
+  }
 }
 
 const isWordCode = (c: number): boolean =>
@@ -68,28 +61,57 @@ export function lowerAscii(s: string): string {
   return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
+/** Number the trie's nodes (the root is 0) and lay its edges out in the hash table. */
+function flatten(root: Node): Matcher {
+  const nodes: Node[] = [root];
+  const edges: [number, number, number][] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    for (const [c, kid] of nodes[i]!.next) {
+      edges.push([i, c, nodes.length]);
+      nodes.push(kid);
+    }
+  }
+  const bits = Math.max(4, Math.ceil(Math.log2(edges.length * 2 + 1)));
+  const shift = 32 - bits;
+  const m: Matcher = {
+    first: new Int32Array(65536),
+    ends: nodes.map((n) => (n.ends.length > 0 ? n.ends : null)),
+    from: new Int32Array(1 << bits),
+    code: new Int32Array(1 << bits),
+    to: new Int32Array(1 << bits),
+    shift,
+  };
+  const mask = m.from.length - 1;
+  for (const [from, c, to] of edges) {
+    if (from === 0) {
+      m.first[c] = to;
+      continue;
+    }
+    let h = slotOf(from, c, shift);
+    while (m.from[h] !== 0) h = (h + 1) & mask;
+    m.from[h] = from;
+    m.code[h] = c;
+    m.to[h] = to;
+  }
+  return m;
+}
+
 /** Build the trie; names are NFKC-normalised like the texts they are matched against. */
 export function buildMatcher(patterns: Pattern[]): Matcher {
-  const root = newNode();
+  const root: Node = { next: new Map(), ends: [] };
   for (const p of patterns) {
     const text = p.text.normalize('NFKC');
     const lower = lowerAscii(text);
     let node = root;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      const next = node.next!;
-      let child = next.get(c);
-      if (!child) next.set(c, (child = newNode()));
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), ends: [] }));
       node = child;
     }
     node.ends.push({ ...p, text });
   }
-  const first: (Node | undefined)[] = new Array(65536).fill(undefined);
-  for (const [c, node] of root.next!) {
-    freeze(node);
-    first[c] = node;
-  }
-  return { first };
+  return flatten(root);
 }
 
 /**
@@ -121,19 +143,22 @@ export function scan(m: Matcher, text: string): Hit[] {
     // A name never starts inside a word.
     if (word && prevWord) continue;
     prevWord = word;
-    let node = m.first[isUpper(c) ? c + 32 : c];
-    if (!node) continue;
+    let node = m.first[isUpper(c) ? c + 32 : c]!;
+    if (node === 0) continue;
     let best: Hit | null = null;
-    for (let j = i + 1; node; j++) {
-      for (const p of node.ends) {
-        if (accept(text, p, i, j)) {
-          best = { id: p.id, start: i, end: j, guard: p.guard };
-          break;
+    for (let j = i + 1; node !== 0; j++) {
+      const ends = m.ends[node];
+      if (ends) {
+        for (const p of ends) {
+          if (accept(text, p, i, j)) {
+            best = { id: p.id, start: i, end: j, guard: p.guard };
+            break;
+          }
         }
       }
       if (j >= n) break;
       const d = text.charCodeAt(j);
-      node = childOf(node, isUpper(d) ? d + 32 : d);
+      node = childOf(m, node, isUpper(d) ? d + 32 : d);
     }
     if (best) {
       hits.push(best);
