@@ -5,8 +5,8 @@ import type { CustomRecord } from 'pagefind';
  * (no indexed word starts with it) with the longest indexed word that is a prefix of it, so a
  * shard lacking a rare word would return loosely related pages that a single index never would
  * (a query for 长岭山 matching 长 in another shard). Each shard therefore gets one hidden record
- * holding the words only other shards have; it carries no shard filter, so the search page's
- * shard filter always leaves it out of results and counts.
+ * holding the words only other shards have, marked by a filter of its own that the search page
+ * always excludes (a one-page filter, so excluding it costs almost nothing to download).
  */
 
 /** The URL of a shard's vocabulary record (never shown: it is filtered out of every search). */
@@ -42,5 +42,11 @@ export function missingWords(all: Iterable<string>, own: Set<string>): string[] 
 /** The hidden record that teaches a shard the missing words (null when none are missing). */
 export function vocabularyRecord(words: string[], language: string): CustomRecord | null {
   if (!words.length) return null;
-  return { url: vocabularyUrl, content: words.join(' '), language, meta: {}, filters: {} };
+  return {
+    url: vocabularyUrl,
+    content: words.join(' '),
+    language,
+    meta: {},
+    filters: { vocabulary: ['yes'] },
+  };
 }

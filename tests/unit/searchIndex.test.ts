@@ -69,6 +69,9 @@ describe.each([1, 3])('search index of the fixture articles in %i shard(s)', (sh
     expect(ids.sort()).toEqual(['en-alibaba-wuhan', 'en-lenovo-hong-kong', 'en-tencent-shenzhen']);
     expect(outcome?.counts.lang).toMatchObject({ en: 3 });
     expect((await search('city=Shenzhen&city=Jinan&year=2023')).ids).toEqual(['zh-huawei-jinan']);
+    // Filtered away entirely, the count without filters is still of articles only.
+    const xiaomi = await search('q=Xiaomi&lang=en');
+    expect([xiaomi.ids, xiaomi.outcome?.unfiltered]).toEqual([[], 1]);
   });
 
   it('gives title, date, source and a highlighted excerpt', async () => {

@@ -1,6 +1,6 @@
 // Searching with Pagefind's browser API; no DOM here, so Node tests run the same code as the page.
 import { spaceHanWords } from './cjk.ts';
-import { inShards, mergeByDate, shardsOf, unfilteredArticles } from './shards.ts';
+import { inShard, mergeByDate, shardsOf, unfilteredArticles, withoutVocabulary } from './shards.ts';
 import { facets, type Facet, type SearchState } from './state.ts';
 
 /** The parts of Pagefind's browser API the page uses. */
@@ -75,11 +75,11 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
   if (term === null && !facets.some((f: Facet) => state.filters[f].length)) return null;
   const shards = shardsOf(pagefind);
   const all = Array.from({ length: shards }, (_, i) => i);
-  const options = shards > 1 ? inShards(searchOptions(state, term), all) : searchOptions(state, term);
+  const options = shards > 1 ? withoutVocabulary(searchOptions(state, term)) : searchOptions(state, term);
   // A sorted search over several shards also asks each shard alone, for its own date order.
   const [raw, ...perShard] = await Promise.all([
     pagefind.search(term, options),
-    ...('sort' in options && shards > 1 ? all.map((i) => pagefind.search(term, inShards(options, [i]))) : []),
+    ...('sort' in options && shards > 1 ? all.map((i) => pagefind.search(term, inShard(options, i))) : []),
   ]);
   if (!raw || perShard.some((s) => !s)) return null;
   const load = perShard.length
@@ -89,6 +89,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
       )
     : (start: number, count: number) =>
         Promise.all(raw.results.slice(start, start + count).map((r) => r.data()));
-  const unfiltered = shards > 1 ? unfilteredArticles(raw.totalFilters) : raw.unfilteredResultCount;
+  const unfiltered =
+    shards > 1 ? unfilteredArticles(raw.unfilteredResultCount, raw.totalFilters) : raw.unfilteredResultCount;
   return { total: raw.results.length, unfiltered, counts: raw.filters, load };
 }

@@ -41,18 +41,26 @@ export async function openShards(
 }
 
 /**
- * The options of a search narrowed to some shards. Every article carries its shard as a hidden
- * filter, and each shard's vocabulary record (scripts/search/shardVocabulary.ts) carries none,
- * so a search over all shards by this filter never returns that record.
+ * The options of a search over a sharded index: each shard's hidden vocabulary record
+ * (scripts/search/shardVocabulary.ts) excluded by its one-page filter.
  */
-export function inShards(options: Record<string, unknown>, shards: number[]): Record<string, unknown> {
+export function withoutVocabulary(options: Record<string, unknown>): Record<string, unknown> {
   const filters = (options.filters ?? {}) as Record<string, unknown>;
-  return { ...options, filters: { ...filters, shard: { any: shards.map(String) } } };
+  return { ...options, filters: { ...filters, vocabulary: { none: ['yes'] } } };
 }
 
-/** Results before the reader's filters, articles only: the shard counts over the unfiltered results. */
-export function unfilteredArticles(totalFilters: Record<string, Record<string, number>> | undefined): number {
-  return Object.values(totalFilters?.shard ?? {}).reduce((n, c) => n + c, 0);
+/** The options of a search narrowed to one shard (every article carries its shard as a filter). */
+export function inShard(options: Record<string, unknown>, shard: number): Record<string, unknown> {
+  const filters = (options.filters ?? {}) as Record<string, unknown>;
+  return { ...options, filters: { ...filters, shard: { any: [String(shard)] } } };
+}
+
+/** Results before the reader's filters, articles only: vocabulary records matched are taken off. */
+export function unfilteredArticles(
+  unfiltered: number,
+  totalFilters: Record<string, Record<string, number>> | undefined,
+): number {
+  return unfiltered - (totalFilters?.vocabulary?.yes ?? 0);
 }
 
 /**
