@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPools, makeCorpus } from './bench/makeCorpus.ts';
 import { folderSize, measure, median, type Measured } from './bench/measure.ts';
+import { heapFlag } from './lib/heap.ts';
 import { measureQueries } from './search/measureQuery.ts';
 import { splitCorpus } from './stages/splitCorpus.ts';
 
@@ -61,7 +62,7 @@ const env = {
 };
 type Stage = 'ingest' | 'astro build' | 'search index';
 const stages: [Stage, string[], string][] = [
-  ['ingest', ['scripts/ingest.ts', '--quiet', '--out', dirs.articles, corpus], dirs.articles],
+  ['ingest', [heapFlag(), 'scripts/ingest.ts', '--quiet', '--out', dirs.articles, corpus], dirs.articles],
   ['astro build', ['scripts/render.ts'], dirs.dist],
   ['search index', ['scripts/index.ts'], join(dirs.dist, 'pagefind')],
 ];

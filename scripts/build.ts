@@ -7,6 +7,7 @@
  *   3. Index the article pages with Pagefind into dist/pagefind/.
  */
 import { spawnSync } from 'node:child_process';
+import { heapFlag } from './lib/heap.ts';
 import { existsSync } from 'node:fs';
 
 const corpus = process.env.CORPUS ?? 'content/sources';
@@ -29,7 +30,7 @@ if (!existsSync(corpus)) {
   console.error(`build: corpus ${corpus} does not exist (set CORPUS=file-or-folder)`);
   process.exit(1);
 }
-runNode('ingest', ['scripts/ingest.ts', '--out', articles, corpus]);
+runNode('ingest', [heapFlag(), 'scripts/ingest.ts', '--out', articles, corpus]);
 runNode('astro build', ['scripts/render.ts']);
 runNode('search index', ['scripts/index.ts']);
 console.log(`build: site ready in ${dist}/ — preview it with \`npm run preview\``);

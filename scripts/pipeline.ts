@@ -1,6 +1,6 @@
 import { articleSchema, type ArticleMetaInput } from '../src/lib/articleSchema.ts';
 import { warn, type Block, type Warning } from './lib/types.ts';
-import { articleId } from './stages/articleId.ts';
+import { articleId, shortHash } from './stages/articleId.ts';
 import { extractMeta } from './stages/extractMeta.ts';
 import type { SitesVocab } from './stages/meta/vocab.ts';
 import { normaliseText } from './stages/normaliseText.ts';
@@ -38,8 +38,11 @@ export interface Article {
   id: string;
   meta: ArticleMetaInput;
   body: string;
-  /** Hash input for duplicate detection: the cleaned text, independent of the block's name. */
-  text: string;
+  /**
+   * SHA-256 (hex) of the cleaned text (title and body), independent of the block's name: duplicate
+   * detection compares it, and the main thread never holds a second copy of every text.
+   */
+  textHash: string;
   /** Companies the vocabulary lacks, found in this article, for the report. */
   candidates: CompanyCandidate[];
 }
@@ -99,6 +102,6 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
     return { warnings };
   }
   const body = extracted.body.join('\n\n');
-  const text = `${meta.title}\n\n${body}`;
-  return { article: { id, meta: front, body, text, candidates: entities.candidates }, warnings };
+  const textHash = shortHash(`${meta.title}\n\n${body}`, 64);
+  return { article: { id, meta: front, body, textHash, candidates: entities.candidates }, warnings };
 }

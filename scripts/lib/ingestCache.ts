@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Article } from '../pipeline.ts';
 import type { Block, Warning } from './types.ts';
@@ -45,22 +54,53 @@ export function blockKey(block: Block): string {
     .slice(0, 32);
 }
 
-/** Read the cache written by the previous run; empty when missing, unreadable or of another version. */
+/**
+ * Read the cache written by the previous run; empty when missing, unreadable or of another version.
+ * The file is JSON lines (a version line, then one entry per line) read from bytes line by line:
+ * a 100,000-article cache is larger than the longest string V8 can make.
+ */
 export function loadCache(path: string, version: string): Map<string, CachedResult> {
+  const entries = new Map<string, CachedResult>();
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as {
-      version: string;
-      entries: [string, CachedResult][];
-    };
-    return data.version === version ? new Map(data.entries) : new Map();
+    const bytes = readFileSync(path);
+    let start = 0;
+    let first = true;
+    while (start < bytes.length) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end < 0) end = bytes.length;
+      const line = bytes.toString('utf8', start, end);
+      start = end + 1;
+      if (first) {
+        if ((JSON.parse(line) as { version?: string }).version !== version) return new Map();
+        first = false;
+      } else if (line) {
+        const [key, entry] = JSON.parse(line) as [string, CachedResult];
+        entries.set(key, entry);
+      }
+    }
+    return entries;
   } catch {
     return new Map();
   }
 }
 
-/** Write the cache for the next run (atomically, so a crash leaves the old one). */
+/** Write the cache for the next run, one entry per line (atomically, so a crash leaves the old one). */
 export function saveCache(path: string, version: string, entries: Map<string, CachedResult>): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.tmp`, JSON.stringify({ version, entries: [...entries] }));
+  const fd = openSync(`${path}.tmp`, 'w');
+  try {
+    writeSync(fd, `${JSON.stringify({ version })}\n`);
+    let chunk: string[] = [];
+    for (const entry of entries) {
+      chunk.push(JSON.stringify(entry));
+      if (chunk.length === 1000) {
+        writeSync(fd, `${chunk.join('\n')}\n`);
+        chunk = [];
+      }
+    }
+    if (chunk.length) writeSync(fd, `${chunk.join('\n')}\n`);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(`${path}.tmp`, path);
 }

@@ -1,25 +1,12 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-
-/**
- * Heap for each Astro process. Node's default (about 4 GB here) is too small for a 100,000-article
- * archive's content collection; each shard gets an equal part of 60% of the memory, at most 7 GB
- * so a process stays within the 8 GB the archive is meant to fit.
- */
-function heapMb(count: number): number {
-  return Math.max(2048, Math.min(7168, Math.floor((totalmem() * 0.6) / 2 ** 20 / count)));
-}
+import { heapFlag } from './heap.ts';
 
 /** Run one Astro build of one shard; resolves with its wall time, rejects on failure. */
 function buildShard(index: number, count: number, dist: string, env: NodeJS.ProcessEnv): Promise<number> {
   const started = performance.now();
-  const args = [
-    `--max-old-space-size=${heapMb(count)}`,
-    join('node_modules', 'astro', 'bin', 'astro.mjs'),
-    'build',
-  ];
+  const args = [heapFlag(count), join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
   const child = spawn(process.execPath, args, {
     stdio: count === 1 ? 'inherit' : ['ignore', 'ignore', 'inherit'],
     env: {

@@ -1,6 +1,5 @@
 import { warn, type Warning } from './types.ts';
 import type { Article } from '../pipeline.ts';
-import { shortHash } from '../stages/articleId.ts';
 
 /**
  * Settle duplicates and id clashes without looking at corpus order:
@@ -11,7 +10,7 @@ export function resolveArticles(articles: Article[]): { articles: Article[]; war
   const warnings: Warning[] = [];
   const byText = new Map<string, Article[]>();
   for (const a of articles) {
-    const key = shortHash(a.text, 32);
+    const key = a.textHash.slice(0, 32);
     byText.set(key, [...(byText.get(key) ?? []), a]);
   }
   const unique: Article[] = [];
@@ -39,7 +38,7 @@ export function resolveArticles(articles: Article[]): { articles: Article[]; war
       continue;
     }
     for (const a of group) {
-      const newId = `${id}-${shortHash(a.text, 8)}`;
+      const newId = `${id}-${a.textHash.slice(0, 8)}`;
       const o = a.meta.origin;
       warnings.push(
         warn(
