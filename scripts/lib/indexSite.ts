@@ -45,6 +45,24 @@ function pageCount(bundle: string, sharded: boolean): number {
   return sharded && pages > 0 ? pages - 1 : pages;
 }
 
+/**
+ * Put shard bundles in place: shard 0 is Pagefind's own `dist/pagefind/`, shard i sits in
+ * `dist/pagefind/shard-i/`, and `shards.json` lists them for the search page. Returns the pages.
+ */
+export function assembleIndex(dist: string, bundles: string[], sharded: boolean): number {
+  const target = join(dist, 'pagefind');
+  rmSync(target, { recursive: true, force: true });
+  let pages = 0;
+  for (const [i, bundle] of bundles.entries()) {
+    cpSync(bundle, join(target, shardFolder(i)), { recursive: true });
+    pages += pageCount(bundle, sharded);
+  }
+  mkdirSync(target, { recursive: true });
+  const manifest = { shards: bundles.map((_, i) => shardUrl(i)) };
+  writeFileSync(join(target, manifestName), `${JSON.stringify(manifest)}\n`);
+  return pages;
+}
+
 /** Run one pass of one shard on a worker thread (its own Pagefind service). */
 function onWorker<T>(task: WorkerTask): Promise<T> {
   const url = new URL('../search/indexShardWorker.ts', import.meta.url);
@@ -140,19 +158,7 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
       cache.storeBundle(dirs[i] as string, vocabularies[i] as string, join(scratch, `bundle-${i}`));
     });
     const indexDone = performance.now();
-    // Assemble: shard 0 is Pagefind's own folder, the others sit inside it.
-    const target = join(dist, 'pagefind');
-    rmSync(target, { recursive: true, force: true });
-    let pages = 0;
-    for (const [i, bundle] of bundles.entries()) {
-      cpSync(bundle, join(target, shardFolder(i)), { recursive: true });
-      pages += pageCount(bundle, sharded);
-    }
-    mkdirSync(target, { recursive: true });
-    writeFileSync(
-      join(target, manifestName),
-      `${JSON.stringify({ shards: bundles.map((_, i) => shardUrl(i)) })}\n`,
-    );
+    const pages = assembleIndex(dist, bundles, sharded);
     if (sources.cache)
       cache.pruneShards(sources.cache, new Set(dirs.map((d) => d.split(/[\\/]/).pop() as string)));
     for (const w of warnings.slice(0, 20)) console.warn(w);

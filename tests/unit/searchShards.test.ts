@@ -1,4 +1,5 @@
 import { cpSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../scripts/lib/indexSite.ts';
@@ -124,5 +125,42 @@ describe('a cached, sharded search index', () => {
     expect(await ids('q=Xiaomi')).toEqual([]);
     expect(await ids('q=Wuhan')).toEqual(['en-alibaba-wuhan']);
     expect(readdirSync(join(cache, 'search-shards'))).toHaveLength(3);
+  }, 120_000);
+});
+
+describe('a search index built one shard per job', () => {
+  const base = join(root, 'tests', '.artifacts', 'search-passes');
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(dir.length))
+      .sort();
+
+  it('gives the same bundle as the threaded build', async () => {
+    rmSync(base, { recursive: true, force: true });
+    const env = {
+      ...process.env,
+      ARCHIVE_ARTICLES: fixtures,
+      ARCHIVE_VOCAB: vocab,
+      ARCHIVE_DIST: join(base, 'dist'),
+    };
+    const run = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [join(root, 'scripts', 'indexPass.ts'), ...args], {
+        env,
+        encoding: 'utf8',
+      });
+      expect(r.status, r.stderr).toBe(0);
+    };
+    const words = join(base, 'words');
+    const bundles = join(base, 'bundles');
+    for (const i of [0, 1, 2]) run('words', '--shard', `${i}/3`, '--words', words);
+    for (const i of [2, 0, 1]) run('bundle', '--shard', `${i}/3`, '--words', words, '--out', bundles);
+    run('assemble', '--shards', '3', '--out', bundles);
+    await indexSite(join(base, 'threaded'), { articles: fixtures, vocab, shards: 3 });
+    const jobs = join(base, 'dist', 'pagefind');
+    const threaded = join(base, 'threaded', 'pagefind');
+    expect(files(jobs)).toEqual(files(threaded));
+    for (const f of files(jobs))
+      expect(readFileSync(join(jobs, f)).equals(readFileSync(join(threaded, f))), f).toBe(true);
   }, 120_000);
 });
