@@ -29,6 +29,7 @@ export function sharedFingerprint(vocab: string, root: string): string {
     ...filesUnder(vocab),
     ...filesUnder(join(root, 'scripts', 'search')),
     join(root, 'src', 'scripts', 'search', 'cjk.ts'),
+    join(root, 'src', 'scripts', 'search', 'shards.ts'),
     join(root, 'src', 'lib', 'shard.ts'),
     join(root, 'package-lock.json'),
   ];

@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadEntityNames } from '../search/entityNames.ts';
 import { buildRecords, writeShard, type ShardJob } from '../search/indexShard.ts';
-import { planShards } from '../search/shardPlan.ts';
 import { missingWords } from '../search/shardVocabulary.ts';
-import { assembleIndex } from './indexSite.ts';
+import { assembleIndex, shardJobs } from './indexSite.ts';
 
 // The search index built one shard per job (a CI job or a machine each), in the same two passes
 // `indexSite` runs on threads: every job lists its shard's words, the word lists are gathered in
@@ -22,17 +21,9 @@ const wordsFile = (dir: string, index: number) => join(dir, `words-${index}.txt`
 
 /** The job of one shard, its records written to `scratch`. */
 function jobOf(pass: ShardPass, scratch: string): ShardJob {
-  const articles = resolve(pass.articles);
-  const files = existsSync(articles) ? readdirSync(articles).filter((f) => f.endsWith('.md')) : [];
-  const mine = planShards(files, pass.count).files[pass.index] ?? [];
-  mkdirSync(scratch, { recursive: true });
-  return {
-    files: mine,
-    articles,
-    vocab: pass.vocab,
-    records: join(scratch, `${pass.index}.jsonl`),
-    shard: pass.index,
-  };
+  const job = shardJobs(resolve(pass.articles), pass.vocab, pass.count, scratch)[pass.index];
+  if (!job) throw new Error(`search: no shard ${pass.index} of ${pass.count}`);
+  return job;
 }
 
 /** Pass 1 of one shard: write its words to `<wordsDir>/words-<i>.txt`; returns their number. */

@@ -46,6 +46,28 @@ function pageCount(bundle: string, sharded: boolean): number {
 }
 
 /**
+ * The shard jobs of the articles in `articles`: their files split by id hash (shardPlan.ts) into
+ * `count` shards (default from the article count), each job's records to go under `scratch`.
+ * A single shard carries no shard filter.
+ */
+export function shardJobs(
+  articles: string,
+  vocab: string,
+  count: number | undefined,
+  scratch: string,
+): ShardJob[] {
+  const files = existsSync(articles) ? readdirSync(articles).filter((f) => f.endsWith('.md')) : [];
+  const plan = planShards(files, count ?? shardCount(files.length));
+  return plan.files.map((f, i) => ({
+    files: f,
+    articles,
+    vocab,
+    records: join(scratch, `${i}.jsonl`),
+    ...(plan.count > 1 ? { shard: i } : {}),
+  }));
+}
+
+/**
  * Put shard bundles in place: shard 0 is Pagefind's own `dist/pagefind/`, shard i sits in
  * `dist/pagefind/shard-i/`, and `shards.json` lists them for the search page. Returns the pages.
  */
@@ -98,24 +120,19 @@ async function pooled<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
 export async function indexSite(dist: string, sources: IndexSources = {}): Promise<IndexOutcome> {
   const articles = resolve(sources.articles ?? process.env.ARCHIVE_ARTICLES ?? 'content/articles');
   const vocab = resolve(sources.vocab ?? process.env.ARCHIVE_VOCAB ?? 'content/vocab');
-  const files = existsSync(articles) ? readdirSync(articles).filter((f) => f.endsWith('.md')) : [];
-  const plan = planShards(files, sources.shards ?? shardCount(files.length));
-  const sharded = plan.count > 1;
-  const { names, warnings } = loadEntityNames(vocab);
   const scratch = mkdtempSync(join(tmpdir(), 'search-build-'));
+  const jobs = shardJobs(articles, vocab, sources.shards, scratch);
+  const sharded = jobs.length > 1;
+  const { names, warnings } = loadEntityNames(vocab);
   const shared = sources.cache ? cache.sharedFingerprint(vocab, process.cwd()) : '';
-  const dirs = plan.files.map((f, i) =>
+  const dirs = jobs.map((job, i) =>
     sources.cache
-      ? cache.shardCacheDir(sources.cache, cache.shardFingerprint(shared, `${i}/${plan.count}`, articles, f))
+      ? cache.shardCacheDir(
+          sources.cache,
+          cache.shardFingerprint(shared, `${i}/${jobs.length}`, articles, job.files),
+        )
       : join(scratch, `cache-${i}`),
   );
-  const jobs: ShardJob[] = plan.files.map((f, i) => ({
-    files: f,
-    articles,
-    vocab,
-    records: join(scratch, `${i}.jsonl`),
-    ...(sharded ? { shard: i } : {}),
-  }));
   try {
     const started = performance.now();
     // Pass 1: every shard's words (cached per shard), to know what each shard lacks.
@@ -167,7 +184,7 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
       words: Math.round(wordsDone - started) / 1000,
       index: Math.round(indexDone - wordsDone) / 1000,
     };
-    return { pages, shards: plan.count, rebuilt: due.length, seconds };
+    return { pages, shards: jobs.length, rebuilt: due.length, seconds };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 import type { CustomRecord } from 'pagefind';
 import { hanInfixTokens, hasHan, spaceHanWords } from '../../src/scripts/search/cjk.ts';
+import { undatedSort } from '../../src/scripts/search/shards.ts';
 import type { EntityNames } from './entityNames.ts';
 
 /** The front-matter fields the search index uses (a subset of the article schema). */
@@ -63,8 +64,7 @@ export function articleRecord(
       // Lets the search page list one shard's results in date order (see engine.ts).
       ...(shard === undefined ? {} : { shard: [String(shard)] }),
     },
-    // Pagefind leaves a page without the sort key out of sorted results, so undated articles get
-    // a value that sorts last: one key per direction.
-    sort: { newest: article.date ?? '0000-00-00', oldest: article.date ?? '9999-99-99' },
+    // One key per direction, so undated articles sort last both ways.
+    sort: { newest: article.date ?? undatedSort.newest, oldest: article.date ?? undatedSort.oldest },
   };
 }

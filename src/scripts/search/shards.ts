@@ -10,6 +10,13 @@ export interface RawResult {
   data(): Promise<ResultData>;
 }
 
+/**
+ * The sort value an undated article is indexed with, per direction (scripts/search/articleRecord.ts):
+ * Pagefind leaves pages without the key out of sorted results, and these sort last either way.
+ * The date merge below ranks undated results with the same values.
+ */
+export const undatedSort = { newest: '0000-00-00', oldest: '9999-99-99' } as const;
+
 const shardCounts = new WeakMap<object, number>();
 
 /** How many shards a Pagefind instance searches (1 until openShards has merged more). */
@@ -79,7 +86,7 @@ export function mergeByDate(
     if (!p) loaded.set(r, (p = r.data()));
     return p;
   };
-  const key = (d: ResultData) => d.meta.date ?? (newestFirst ? '0000-00-00' : '9999-99-99');
+  const key = (d: ResultData) => d.meta.date ?? (newestFirst ? undatedSort.newest : undatedSort.oldest);
   const merged: ResultData[] = [];
   const step = async (): Promise<boolean> => {
     const heads = await Promise.all(
