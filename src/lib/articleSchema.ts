@@ -23,6 +23,14 @@ export const originSchema = z.object({
   name: z.string(),
 });
 
+/** One company–city relation stated in an article: who, where, the cue word, and the sentence. */
+export const relationSchema = z.object({
+  company: z.string().min(1),
+  city: z.string().min(1),
+  cue: z.string().min(1),
+  evidence: z.string().min(1),
+});
+
 /** The one schema for an article's front matter, shared by the ingest and the content collection. */
 export const articleSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a lowercase ASCII slug'),
@@ -41,6 +49,10 @@ export const articleSchema = z.object({
   companies: z.array(z.string().min(1)),
   cities: z.array(z.string().min(1)),
   tags: z.array(z.string().min(1)),
+  /** `digest`: a roundup of many short stories, kept out of relations and related articles. */
+  kind: z.enum(['article', 'digest']).default('article'),
+  /** Company–city "set up / operates in" relations the text states, each with its evidence sentence. */
+  relations: z.array(relationSchema).default([]),
   origin: originSchema,
   extra: z.record(z.string(), z.unknown()).default({}),
 });
