@@ -10,6 +10,10 @@ import type { BoilerplateVocab } from './stages/stripBoilerplate.ts';
 import { assignTags } from './stages/assignTags.ts';
 import type { CompanyCandidate } from './stages/entities/findCompanies.ts';
 import { recogniseEntities } from './stages/recogniseEntities.ts';
+import { detectDigest } from './stages/detectDigest.ts';
+import { findRelations } from './stages/findRelations.ts';
+import type { DigestRules } from './vocab/digests.ts';
+import type { RelationVocab } from './vocab/relations.ts';
 import type { CityGazetteer } from './vocab/cities.ts';
 import type { CompanyVocab } from './vocab/companies.ts';
 import type { TagVocab } from './vocab/tags.ts';
@@ -31,6 +35,8 @@ export interface PipelineContext {
   companies: CompanyVocab;
   cities: CityGazetteer;
   tags: TagVocab;
+  relations: RelationVocab;
+  digests: DigestRules;
 }
 
 /** One article ready to write: its id, validated front matter and Markdown body. */
@@ -78,6 +84,9 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   };
   const entities = recogniseEntities(doc, ctx);
   for (const w of entities.warnings) warnings.push(warn(where, 'entities', w));
+  // A digest's stories are not one event: it states no relation and joins no co-occurrence.
+  const { kind } = detectDigest(doc, ctx);
+  const relations = kind === 'digest' ? [] : findRelations(doc, entities, ctx);
   const front: ArticleMetaInput = {
     id,
     title: meta.title,
@@ -92,6 +101,8 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
     companies: entities.companies,
     cities: entities.cities,
     tags: assignTags(doc, ctx.tags).tags,
+    kind,
+    relations,
     origin: { file: block.file, line: block.line, name: block.name },
     extra: meta.extra,
   };

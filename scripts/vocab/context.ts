@@ -2,6 +2,8 @@ import type { PipelineContext } from '../pipeline.ts';
 import { loadBoilerplate } from './boilerplate.ts';
 import { loadCities } from './cities.ts';
 import { loadCompanies } from './companies.ts';
+import { loadDigests } from './digests.ts';
+import { loadRelations } from './relations.ts';
 import { loadSites } from './sites.ts';
 import { loadTags } from './tags.ts';
 
@@ -13,5 +15,7 @@ export function loadContext(dir: string): PipelineContext {
     companies: loadCompanies(dir),
     cities: loadCities(dir),
     tags: loadTags(dir),
+    relations: loadRelations(dir),
+    digests: loadDigests(dir),
   };
 }

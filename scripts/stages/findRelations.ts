@@ -1,0 +1,219 @@
+import type { z } from 'zod';
+import type { relationSchema } from '../../src/lib/articleSchema.ts';
+import type { CityGazetteer } from '../vocab/cities.ts';
+import type { CompanyVocab } from '../vocab/companies.ts';
+import type { RelationVocab } from '../vocab/relations.ts';
+import { plainText } from './meta/text.ts';
+import { articleNames, mentionsIn, type ArticleNames, type Mention } from './relations/mentions.ts';
+import { splitSentences } from './relations/sentences.ts';
+
+/** What the relation finder reads: headline and body paragraphs (Markdown) of one article. */
+export interface RelationDoc {
+  title: string;
+  paragraphs: string[];
+  lang: 'en' | 'zh';
+}
+
+/** The entity stage's answer for the article: only its companies and cities can be related. */
+export interface RelationEntities {
+  companies: string[];
+  cities: string[];
+  candidates: { name: string; zh?: string }[];
+}
+
+/** Vocabularies the stage reads: company and city names, and the relation cues. */
+export interface RelationContext {
+  companies: CompanyVocab;
+  cities: CityGazetteer;
+  relations: RelationVocab;
+}
+
+/** One stated relation, as the front matter's `relations` holds it. */
+export type Relation = z.input<typeof relationSchema>;
+
+interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  script: 'en' | 'zh';
+  /** Describes the company named right after it ("Shenzhen-based Huawei"). */
+  attributive: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const HAN = /\p{Script=Han}/u;
+const MAX_EVIDENCE = 320;
+// A lead shorter than this is a byline, dateline or caption, not the story's first sentence.
+const MIN_LEAD = 40;
+
+const words = (s: string) => s.match(WORD)?.length ?? 0;
+
+/** Cues in a sentence, English and Chinese, minus those a negation shortly before cancels. */
+function cuesIn(s: string, v: RelationVocab): Cue[] {
+  const out: Cue[] = [];
+  for (const [re, neg, script, attributive] of [
+    [v.enCue, v.enNegation, 'en', false],
+    [v.enAttributive, v.enNegation, 'en', true],
+    [v.zhCue, v.zhNegation, 'zh', false],
+  ] as const) {
+    if (script === 'zh' && !HAN.test(s)) continue;
+    for (const m of s.matchAll(re)) {
+      const before = s.slice(0, m.index);
+      const scope =
+        script === 'en'
+          ? before
+              .split(/\s+/)
+              .slice(-v.negationWindow.en - 1)
+              .join(' ')
+          : before.slice(-v.negationWindow.zh);
+      neg.lastIndex = 0;
+      if (neg.test(scope)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], script, attributive });
+    }
+  }
+  return out;
+}
+
+/** Is the city mention close enough to the cue (words in English, characters in Chinese)? */
+function near(s: string, cue: Cue, city: Mention, v: RelationVocab): boolean {
+  if (city.start < cue.end && city.end > cue.start) return false;
+  return gap(s, cue, city, cue.script) <= v.window[cue.script];
+}
+
+/** Words (en) or characters (zh) between two spans of a sentence, in either order. */
+function gap(
+  s: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+  script: 'en' | 'zh',
+) {
+  const between = a.end <= b.start ? s.slice(a.end, b.start) : s.slice(b.end, a.start);
+  return script === 'en' ? words(between) : between.replace(/\s/g, '').length;
+}
+
+/**
+ * The companies a cue–city pair belongs to: the one an attributive cue describes; the one named
+ * right before the city when city and cue form one name ("Tencent Wuhan R&D Center", 华为济南研究所);
+ * otherwise every company of the sentence.
+ */
+function owners(
+  s: string,
+  cue: Cue,
+  cities: Mention[],
+  companies: Mention[],
+  v: RelationVocab,
+): Mention[] | null {
+  if (cue.attributive)
+    return companies.filter(
+      (c) =>
+        c.start >= cue.end &&
+        gap(s, cue, c, 'en') <= v.attributiveWindow &&
+        !v.attributiveBreak.test(s.slice(cue.end, c.start)),
+    );
+  for (const city of cities) {
+    if (cue.start < city.end || gap(s, city, cue, cue.script) > (cue.script === 'en' ? 2 : 1)) continue;
+    const before = companies.filter(
+      (c) => c.end <= city.start && /^[\s(（'’s]*$/u.test(s.slice(c.end, city.start)),
+    );
+    if (before.length > 0) return before;
+  }
+  return null;
+}
+
+/** The sentence, cut around the cue and city when it is very long. */
+function clip(s: string, from: number, to: number): string {
+  if (s.length <= MAX_EVIDENCE) return s;
+  const margin = Math.max(40, Math.floor((MAX_EVIDENCE - (to - from)) / 2));
+  const a = Math.max(0, from - margin);
+  const b = Math.min(s.length, Math.max(to + margin, a + MAX_EVIDENCE));
+  return `${a > 0 ? '…' : ''}${s.slice(a, b).trim()}${b < s.length ? '…' : ''}`;
+}
+
+interface Unit {
+  text: string;
+  /** The headline for the lead sentence and the lead for the headline: companies may come from it. */
+  partner?: string;
+  partnerFirst?: boolean;
+}
+
+/** Headline sentences, then body sentences; a body sentence repeating the headline is left out. */
+function units(doc: RelationDoc): Unit[] {
+  const title = splitSentences(plainText(doc.title ?? ''), doc.lang);
+  const body: string[] = [];
+  let lead = -1;
+  for (const p of doc.paragraphs ?? []) {
+    for (const line of (typeof p === 'string' ? p : '').split('\n')) {
+      // Machine translation glues sentences ("in Wuhan.This includes"): a space lets them split.
+      const plain = plainText(line).replace(/(?<=\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu, '$1 ');
+      if (lead < 0 && plain.length >= MIN_LEAD) lead = body.length;
+      body.push(...splitSentences(plain, doc.lang));
+    }
+  }
+  const headline = title.join(' ');
+  const kept = body.filter((s) => s !== headline && !title.includes(s));
+  const leadText = lead >= 0 ? body[lead] : undefined;
+  const out: Unit[] = title.map((text) => ({ text, ...(leadText ? { partner: leadText } : {}) }));
+  for (const text of kept)
+    out.push({ text, ...(text === leadText && headline ? { partner: headline, partnerFirst: true } : {}) });
+  return out;
+}
+
+/**
+ * Company–city relations the article states: a sentence (or the headline with its lead) that
+ * names one of the article's companies and one of its cities with a setting-up or operating cue
+ * near the city (content/vocab/relations.yml). One relation per pair, with the first sentence that
+ * states it as evidence, sorted by company and city. Pure; never throws for odd input.
+ */
+export function findRelations(
+  doc: RelationDoc,
+  entities: RelationEntities,
+  ctx: RelationContext,
+): Relation[] {
+  if (entities.companies.length === 0 || entities.cities.length === 0) return [];
+  const names: ArticleNames = articleNames(entities, ctx);
+  const found = new Map<string, Relation>();
+  const companiesIn = new Map<string, Mention[]>();
+  const companiesOf = (s: string) => {
+    let list = companiesIn.get(s);
+    if (!list) companiesIn.set(s, (list = mentionsIn(s, names).filter((m) => m.kind === 'company')));
+    return list;
+  };
+  for (const unit of units(doc)) {
+    const s = unit.text;
+    const cues = cuesIn(s, ctx.relations);
+    if (cues.length === 0) continue;
+    const mentions = mentionsIn(s, names);
+    const cities = mentions.filter((m) => m.kind === 'city');
+    if (cities.length === 0) continue;
+    const own = mentions.filter((m) => m.kind === 'company');
+    const fromPartner = unit.partner
+      ? companiesOf(unit.partner).filter((m) => !own.some((o) => o.name === m.name))
+      : [];
+    for (const cue of cues) {
+      const only = owners(s, cue, cities, own, ctx.relations);
+      for (const city of cities) {
+        if (!near(s, cue, city, ctx.relations)) continue;
+        const here = clip(s, Math.min(cue.start, city.start), Math.max(cue.end, city.end));
+        for (const [company, evidence] of [
+          ...(only ?? own).map((m) => [m.name, here] as const),
+          ...(only ? [] : fromPartner).map((m) => {
+            const other = clip(unit.partner!, 0, 0);
+            return [m.name, unit.partnerFirst ? `${other} — ${here}` : `${here} — ${other}`] as const;
+          }),
+        ]) {
+          const key = `${company}\u0000${city.name}`;
+          if (!found.has(key))
+            found.set(key, {
+              company,
+              city: city.name,
+              cue: cue.text.replace(/\s+/g, ' ').toLowerCase(),
+              evidence,
+            });
+        }
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) =>
+    a.company === b.company ? (a.city < b.city ? -1 : 1) : a.company < b.company ? -1 : 1,
+  );
+}
