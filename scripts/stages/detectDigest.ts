@@ -78,7 +78,8 @@ export function detectDigest(doc: DigestDoc, ctx: DigestContext): DigestVerdict 
     return verdict;
   const perEntity = new Map<string, number>();
   for (const { lines } of texts) {
-    const found = recogniseEntities({ title: '', paragraphs: lines, lang }, ctx);
+    // Each item is a story of its own: its first line is its headline.
+    const found = recogniseEntities({ title: lines[0] ?? '', paragraphs: lines.slice(1), lang }, ctx);
     const names = new Set([...found.companies.map((c) => `c:${c}`), ...found.cities.map((c) => `p:${c}`)]);
     if (names.size === 0) continue;
     verdict.entityItems++;

@@ -10,6 +10,8 @@ export interface ArchiveArticle {
     companies: string[];
     cities: string[];
     tags: string[];
+    /** `digest`: many short stories; left out of co-occurrence counts. */
+    kind?: 'article' | 'digest';
   };
 }
 
@@ -127,8 +129,9 @@ export interface TermCount {
 const coCache = new WeakMap<TermStat, Map<Kind, TermCount[]>>();
 
 /**
- * Terms of `kind` that appear in the same articles as `stat` ("who set up where"), most shared
- * first. Work is proportional to this term's own articles, and cached per term.
+ * Terms of `kind` that appear in the same articles as `stat`, most shared first. Digests are left
+ * out: their stories are not one event, so naming two things together says nothing there. Work is
+ * proportional to this term's own articles, and cached per term.
  */
 export function cooccurring<T extends ArchiveArticle>(
   index: ArchiveIndex<T>,
@@ -142,7 +145,7 @@ export function cooccurring<T extends ArchiveArticle>(
   const counts = new Map<string, number>();
   for (const i of stat.postings) {
     const article = index.articles[i];
-    if (!article) continue;
+    if (!article || article.data.kind === 'digest') continue;
     for (const name of new Set(article.data[kind]))
       if (kind !== stat.term.kind || name !== stat.term.name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite, readPage } from './pagesFixtureSite.ts';
+
+// The hand-written fixture articles (tests/fixtures/site-articles): fx-002 and fx-008 state a
+// relation each; fx-009 is a digest naming Xiaomi and Shenzhen.
+let dist = '';
+const page = (path: string) => readPage(dist, path);
+
+beforeAll(async () => {
+  dist = await fixtureSite();
+});
+
+describe('stated relations and digests (fixture site)', () => {
+  it('/who-where/ lists each stated pair with its sentence, linking the article', () => {
+    const html = page('who-where/index.html');
+    const stated = html.slice(html.indexOf('id="stated-h"'), html.indexOf('id="grid-h"'));
+    expect(stated).toContain('href="/companies/huawei/"');
+    expect(stated).toContain('href="/cities/jinan/"');
+    expect(stated).toContain(
+      'Huawei will soon settle in the Changlingshan area of Lixia District in eastern Jinan',
+    );
+    expect(stated).toMatch(/<figcaption><a href="\/articles\/fx-002-huawei-jinan\/"/);
+    expect(stated).toContain('href="/cities/shenzhen/"');
+    // Lenovo and Wuhan are named together in fx-005, but no sentence says Lenovo set up there.
+    expect(stated).not.toContain('href="/companies/lenovo/"');
+    expect(html).toContain('<h2 id="grid-h">Named together (co-occurrence)</h2>');
+  });
+
+  it('a company page says where it set up, a city page who set up there', () => {
+    const huawei = page('companies/huawei/index.html');
+    expect(huawei).toContain('<h2 id="setup-companies">Set up in</h2>');
+    expect(huawei).toContain('Huawei will soon settle in the Changlingshan area');
+    const jinan = page('cities/jinan/index.html');
+    expect(jinan).toContain('<h2 id="setup-cities">Companies that set up here</h2>');
+    expect(jinan.slice(jinan.indexOf('id="setup-cities"'))).toContain('href="/companies/huawei/"');
+    expect(page('companies/lenovo/index.html')).not.toContain('Set up in');
+  });
+
+  it('a digest shows its label on its page and in lists', () => {
+    expect(page('articles/fx-009-morning-briefing/index.html')).toContain('class="label-digest"');
+    const xiaomi = page('companies/xiaomi/index.html');
+    expect(xiaomi).toMatch(/fx-009-morning-briefing[\s\S]*class="label-digest"/);
+  });
+
+  it('a digest counts in no co-occurrence', () => {
+    const xiaomi = page('companies/xiaomi/index.html');
+    expect(xiaomi).not.toContain('id="co-cities"');
+    const who = page('who-where/index.html');
+    expect(who).not.toContain('href="/companies/xiaomi/"');
+  });
+});
