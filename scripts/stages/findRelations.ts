@@ -136,24 +136,32 @@ interface Unit {
   partnerFirst?: boolean;
 }
 
-/** Headline sentences, then body sentences; a body sentence repeating the headline is left out. */
-function units(doc: RelationDoc): Unit[] {
+/** Does a text hold any cue at all? Lines without one need no sentence splitting. */
+const anyCue = (s: string, v: RelationVocab) =>
+  s.search(v.enCue) >= 0 || s.search(v.enAttributive) >= 0 || (HAN.test(s) && s.search(v.zhCue) >= 0);
+
+/**
+ * Headline sentences, then the body sentences that hold a cue (and the lead, whatever it holds);
+ * a body sentence repeating the headline is left out.
+ */
+function units(doc: RelationDoc, v: RelationVocab): Unit[] {
   const title = splitSentences(plainText(doc.title ?? ''), doc.lang);
+  const headline = title.join(' ');
   const body: string[] = [];
-  let lead = -1;
+  let leadText: string | undefined;
   for (const p of doc.paragraphs ?? []) {
     for (const line of (typeof p === 'string' ? p : '').split('\n')) {
       // Machine translation glues sentences ("in Wuhan.This includes"): a space lets them split.
       const plain = plainText(line).replace(/(?<=\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu, '$1 ');
-      if (lead < 0 && plain.length >= MIN_LEAD) lead = body.length;
-      body.push(...splitSentences(plain, doc.lang));
+      const isLead = leadText === undefined && plain.length >= MIN_LEAD;
+      if (!isLead && !anyCue(plain, v)) continue;
+      const sentences = splitSentences(plain, doc.lang).filter((s) => s !== headline && !title.includes(s));
+      if (isLead) leadText = sentences[0] ?? '';
+      body.push(...sentences);
     }
   }
-  const headline = title.join(' ');
-  const kept = body.filter((s) => s !== headline && !title.includes(s));
-  const leadText = lead >= 0 ? body[lead] : undefined;
   const out: Unit[] = title.map((text) => ({ text, ...(leadText ? { partner: leadText } : {}) }));
-  for (const text of kept)
+  for (const text of body)
     out.push({ text, ...(text === leadText && headline ? { partner: headline, partnerFirst: true } : {}) });
   return out;
 }
@@ -178,7 +186,7 @@ export function findRelations(
     if (!list) companiesIn.set(s, (list = mentionsIn(s, names).filter((m) => m.kind === 'company')));
     return list;
   };
-  for (const unit of units(doc)) {
+  for (const unit of units(doc, ctx.relations)) {
     const s = unit.text;
     const cues = cuesIn(s, ctx.relations);
     if (cues.length === 0) continue;

@@ -64,27 +64,28 @@ export function compileRelations(data: unknown, file = 'relations.yml'): Relatio
   const { en, zh } = parsed.data;
   // Each pattern is checked on its own first, so a bad one is named rather than the whole alternation.
   const words = (what: string, list: string[]) => {
-    for (const p of list) compile(file, what, p.replaceAll('{facility}', en.facility), 'iu');
+    for (const p of list) compile(file, what, p.replaceAll('{facility}', en.facility), 'i');
     return `\\b(?:${list.map((p) => p.replaceAll('{facility}', en.facility)).join('|')})\\b`;
   };
   const plain = (list: string[]) => longestFirst(list).map(escape).join('|') || '(?!)';
   return {
     window: parsed.data.window,
     negationWindow: parsed.data.negation_window,
-    enCue: compile(file, 'cue', words('cue', en.cues), 'giu'),
-    enAttributive: compile(file, 'cue', en.attributive.length ? words('cue', en.attributive) : '(?!)', 'giu'),
+    // No `u` flag on the English patterns: they need none, and it makes the scan three times slower.
+    enCue: compile(file, 'cue', words('cue', en.cues), 'gi'),
+    enAttributive: compile(file, 'cue', en.attributive.length ? words('cue', en.attributive) : '(?!)', 'gi'),
     attributiveWindow: en.attributive_window,
     attributiveBreak: compile(
       file,
       'break',
       `\\b(?:${en.attributive_breaks.map(escape).join('|') || '(?!)'})\\b`,
-      'iu',
+      'i',
     ),
     enNegation: compile(
       file,
       'negation',
       en.negations.length ? words('negation', en.negations) : '(?!)',
-      'giu',
+      'gi',
     ),
     zhCue: compile(file, 'cue', plain(zh.cues), 'gu'),
     zhNegation: compile(file, 'negation', plain(zh.negations), 'gu'),
