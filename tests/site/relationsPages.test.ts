@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureSite, readPage } from './pagesFixtureSite.ts';
 
 // The hand-written fixture articles (tests/fixtures/site-articles): fx-002 and fx-008 state a
@@ -47,5 +47,21 @@ describe('stated relations and digests (fixture site)', () => {
     expect(xiaomi).not.toContain('id="co-cities"');
     const who = page('who-where/index.html');
     expect(who).not.toContain('href="/companies/xiaomi/"');
+  });
+});
+
+describe('stated relations (the bundled sample)', () => {
+  it('/who-where/ gives the seed stories: Lenovo in Hong Kong, Huawei in Jinan, second headquarters in Wuhan', () => {
+    const html = readPage(inject('site').dist, 'who-where/index.html');
+    const stated = html.slice(html.indexOf('id="stated-h"'), html.indexOf('id="grid-h"'));
+    const group = (company: string) => {
+      const at = stated.indexOf(`<h3><a href="/companies/${company}/">`);
+      expect(at, company).toBeGreaterThanOrEqual(0);
+      return stated.slice(at, stated.indexOf('</ul>', at));
+    };
+    expect(group('lenovo')).toContain('href="/cities/hong-kong/"');
+    expect(group('huawei')).toContain('href="/cities/jinan/"');
+    for (const c of ['alibaba', 'tencent', 'xiaomi', 'bytedance'])
+      expect(group(c)).toContain('href="/cities/wuhan/"');
   });
 });
