@@ -86,7 +86,9 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   for (const w of entities.warnings) warnings.push(warn(where, 'entities', w));
   // A digest's stories are not one event: it states no relation and joins no co-occurrence.
   const { kind } = detectDigest(doc, ctx);
-  const relations = kind === 'digest' ? [] : findRelations(doc, entities, ctx);
+  // A title made from the first sentence is no headline: the sentence itself is in the body.
+  const told = meta.title_derived ? { ...doc, title: '' } : doc;
+  const relations = kind === 'digest' ? [] : findRelations(told, entities, ctx);
   const front: ArticleMetaInput = {
     id,
     title: meta.title,
