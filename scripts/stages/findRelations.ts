@@ -77,7 +77,9 @@ function cuesIn(s: string, v: RelationVocab): Cue[] {
 /** Is the city mention close enough to the cue (words in English, characters in Chinese)? */
 function near(s: string, cue: Cue, city: Mention, v: RelationVocab): boolean {
   if (city.start < cue.end && city.end > cue.start) return false;
-  return gap(s, cue, city, cue.script) <= v.window[cue.script];
+  const apart = gap(s, cue, city, cue.script);
+  if (cue.script === 'zh' && city.start >= cue.end && v.zhNouns.has(cue.text)) return apart <= v.zhNounAfter;
+  return apart <= v.window[cue.script];
 }
 
 /** Words (en) or characters (zh) between two spans of a sentence, in either order. */

@@ -20,6 +20,8 @@ const fileSchema = z
     zh: z
       .object({
         cues: z.array(z.string().min(1)).min(1),
+        nouns: z.array(z.string().min(1)).default([]),
+        noun_after: z.number().int().nonnegative().default(3),
         negations: z.array(z.string().min(1)).default([]),
       })
       .strict(),
@@ -42,6 +44,9 @@ export interface RelationVocab {
   enNegation: RegExp;
   /** Global: every Chinese cue, longest first so 第二总部 wins over 总部. */
   zhCue: RegExp;
+  /** Chinese cues that are nouns: the city stands before them, or at most `zhNounAfter` after. */
+  zhNouns: Set<string>;
+  zhNounAfter: number;
   zhNegation: RegExp;
 }
 
@@ -87,7 +92,9 @@ export function compileRelations(data: unknown, file = 'relations.yml'): Relatio
       en.negations.length ? words('negation', en.negations) : '(?!)',
       'gi',
     ),
-    zhCue: compile(file, 'cue', plain(zh.cues), 'gu'),
+    zhCue: compile(file, 'cue', plain([...zh.cues, ...zh.nouns]), 'gu'),
+    zhNouns: new Set(zh.nouns),
+    zhNounAfter: zh.noun_after,
     zhNegation: compile(file, 'negation', plain(zh.negations), 'gu'),
   };
 }
