@@ -181,7 +181,7 @@ export function findRelations(
 ): Relation[] {
   if (entities.companies.length === 0 || entities.cities.length === 0) return [];
   const names: ArticleNames = articleNames(entities, ctx);
-  const found = new Map<string, Relation>();
+  const found = new Map<string, Relation & { joined: boolean }>();
   const companiesIn = new Map<string, Mention[]>();
   const companiesOf = (s: string) => {
     let list = companiesIn.get(s);
@@ -204,26 +204,29 @@ export function findRelations(
       for (const city of cities) {
         if (!near(s, cue, city, ctx.relations)) continue;
         const here = clip(s, Math.min(cue.start, city.start), Math.max(cue.end, city.end));
-        for (const [company, evidence] of [
-          ...(only ?? own).map((m) => [m.name, here] as const),
+        for (const [company, evidence, joined] of [
+          ...(only ?? own).map((m) => [m.name, here, false] as const),
           ...(only ? [] : fromPartner).map((m) => {
             const other = clip(unit.partner!, 0, 0);
-            return [m.name, unit.partnerFirst ? `${other} — ${here}` : `${here} — ${other}`] as const;
+            return [m.name, unit.partnerFirst ? `${other} — ${here}` : `${here} — ${other}`, true] as const;
           }),
         ]) {
           const key = `${company}\u0000${city.name}`;
-          if (!found.has(key))
-            found.set(key, {
-              company,
-              city: city.name,
-              cue: cue.text.replace(/\s+/g, ' ').toLowerCase(),
-              evidence,
-            });
+          // One sentence that says it all is better evidence than a headline joined to its lead.
+          const prev = found.get(key);
+          if (prev && !(prev.joined && !joined)) continue;
+          found.set(key, {
+            company,
+            city: city.name,
+            cue: cue.text.replace(/\s+/g, ' ').toLowerCase(),
+            evidence,
+            joined,
+          });
         }
       }
     }
   }
-  return [...found.values()].sort((a, b) =>
-    a.company === b.company ? (a.city < b.city ? -1 : 1) : a.company < b.company ? -1 : 1,
-  );
+  return [...found.values()]
+    .map(({ joined: _, ...r }) => r)
+    .sort((a, b) => (a.company === b.company ? (a.city < b.city ? -1 : 1) : a.company < b.company ? -1 : 1));
 }
