@@ -78,6 +78,13 @@ const english: [string, string, string[], string[], string[]][] = [
   ['negation: no plans', 'Huawei has no plans to open an office in London.', ['Huawei'], ['London'], []],
   ['negation: denied', 'Lenovo denied it would set up a plant in Wuhan.', ['Lenovo'], ['Wuhan'], []],
   ['reversal: closes', 'Xiaomi is closing its factory in Chennai.', ['Xiaomi'], ['Chennai'], []],
+  [
+    'a negation in another clause',
+    'Lenovo, which closed a plant last year, opened an office in Wuhan.',
+    ['Lenovo'],
+    ['Wuhan'],
+    ['Lenovo–Wuhan'],
+  ],
   ['co-occurrence only', 'Lenovo shares fell in Hong Kong on Tuesday.', ['Lenovo'], ['Hong Kong'], []],
   [
     'co-occurrence only: cue far from the city',
@@ -118,6 +125,7 @@ const chinese: [string, string, string[], string[], string[]][] = [
   ],
   ['子公司 … 北京 (noun, city far after)', '小米子公司昨日中标一个北京的项目。', ['Xiaomi'], ['Beijing'], []],
   ['否认', '华为否认将在武汉设立第二总部。', ['Huawei'], ['Wuhan'], []],
+  ['另一分句的否认', '华为否认了传闻，并宣布在武汉设立研发中心。', ['Huawei'], ['Wuhan'], ['Huawei–Wuhan']],
   ['并未', '联想并未在成都设立工厂。', ['Lenovo'], ['Chengdu'], []],
   ['撤出 (reversal)', '小米宣布撤出深圳办事处。', ['Xiaomi'], ['Shenzhen'], []],
   ['仅共现', '联想股价周二在香港下跌。', ['Lenovo'], ['Hong Kong'], []],

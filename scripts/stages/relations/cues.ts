@@ -28,7 +28,12 @@ export function cuesIn(s: string, v: RelationVocab): Cue[] {
   ] as const) {
     if (script === 'zh' && !HAN.test(s)) continue;
     for (const m of s.matchAll(re)) {
-      const before = s.slice(0, m.index);
+      // A negation holds within its own clause: "Lenovo, which closed a plant, opened an office".
+      const before =
+        s
+          .slice(0, m.index)
+          .split(/[,;:，；：、]/)
+          .pop() ?? '';
       const scope =
         script === 'en'
           ? before
