@@ -68,7 +68,10 @@ function units(doc: RelationDoc, v: RelationVocab): Unit[] {
   for (const p of doc.paragraphs ?? []) {
     for (const line of (typeof p === 'string' ? p : '').split('\n')) {
       // Machine translation glues sentences ("in Wuhan.This includes"): a space lets them split.
-      const plain = plainText(line).replace(/(?<=\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu, '$1 ');
+      // A list number (1、 一、) is no part of the sentence a reader is shown.
+      const plain = plainText(line)
+        .replace(/(?<=\p{Ll})([.!?])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+        .replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．.)）]\s*(?!\d)/u, '');
       const isLead = leadText === undefined && plain.length >= MIN_LEAD;
       if (!isLead && !anyCue(plain, v)) continue;
       const sentences = splitSentences(plain, doc.lang).filter((s) => s !== headline && !title.includes(s));
