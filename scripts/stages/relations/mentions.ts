@@ -110,7 +110,9 @@ function find(text: string, lower: string, form: Form, out: number[]): void {
 /** Companies, cities and blocking names in one sentence, longest first where they overlap. */
 export function mentionsIn(sentence: string, names: ArticleNames): Mention[] {
   const text = sentence.replace(/[’‘]/g, "'");
-  const lower = text.toLowerCase();
+  // Lower-casing can change a string's length (İ); then offsets would not match, so case counts.
+  const folded = text.toLowerCase();
+  const lower = folded.length === text.length ? folded : text;
   const all: Mention[] = [];
   const add = (kind: Mention['kind'], name: string, forms: Form[]) => {
     const at: number[] = [];
