@@ -216,3 +216,26 @@ describe('the seed stories of the bundled sample', () => {
     for (const rels of byName.values()) for (const r of rels) expect(r.evidence.length).toBeGreaterThan(20);
   });
 });
+
+describe('odd input', () => {
+  it('never throws, and reads what text there is', () => {
+    const paragraphs = [null, 42, '', '\u0000\uFFFD', 'Lenovo set up a lab in Wuhan.'] as unknown as string[];
+    const rel = findRelations(
+      { title: undefined as unknown as string, paragraphs, lang: 'en' },
+      { companies: ['Lenovo'], cities: ['Wuhan'], candidates: [] },
+      ctx,
+    );
+    expect(rel.map((r) => `${r.company}–${r.city}`)).toEqual(['Lenovo–Wuhan']);
+  });
+
+  it('clips a very long sentence around its cue and city', () => {
+    const long = `${'word '.repeat(400)}Lenovo set up a lab in Wuhan ${'more '.repeat(400)}.`;
+    const [rel] = findRelations(
+      { title: '', paragraphs: [long], lang: 'en' },
+      { companies: ['Lenovo'], cities: ['Wuhan'], candidates: [] },
+      ctx,
+    );
+    expect(rel?.evidence.length).toBeLessThanOrEqual(322);
+    expect(rel?.evidence).toContain('set up a lab in Wuhan');
+  });
+});
