@@ -4,7 +4,7 @@ import { warn } from '../lib/types.ts';
 import { CREDIT_KINDS, gatherCredits } from './meta/credits.ts';
 import { detectLang } from './meta/detectLang.ts';
 import { makeExcerpt } from './meta/excerpt.ts';
-import { datelineDate, datelinePrefixDate, statedDates, type StatedDate } from './meta/findDate.ts';
+import { datelineDate, datelinePrefixDate, nameDays, statedDates, type StatedDate } from './meta/findDate.ts';
 import { cleanTitle, deriveTitle, headlineShaped } from './meta/findTitle.ts';
 import { readFrontMatterMeta } from './meta/frontMatter.ts';
 import {
@@ -61,7 +61,7 @@ export function extractMeta(
   vocab: SitesVocab,
 ): { meta: MetaFields; body: string[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const fm = readFrontMatterMeta(input.data ?? {}, vocab);
+  const fm = readFrontMatterMeta(input.data ?? {}, vocab, nameDays(input.where.name ?? ''));
   const paras: Para[] = input.kept.map((md) => lazyPara(md, READ_MAX));
   const drop = new Set<number>();
   const rewrite = new Map<number, string>();

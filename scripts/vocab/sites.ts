@@ -12,6 +12,7 @@ const fileSchema = z.object({
     site_suffixes_zh: z.array(z.string().min(1)).min(1),
     site_words_en: z.array(z.string().min(1)).min(1),
     repeat_labels: z.array(z.string().min(1)).min(1),
+    repost_markers: z.array(z.string().min(1)),
   }),
   sources: z.array(z.array(z.string().min(1)).min(1)).default([]),
   generic_sources: words,

@@ -5,6 +5,7 @@ import {
   datelinePrefixDate,
   frontMatterDate,
   isoDay,
+  nameDays,
   statedDates,
 } from '../../scripts/stages/meta/findDate.ts';
 import { loadSites } from '../../scripts/vocab/sites.ts';
@@ -100,6 +101,20 @@ describe('frontMatterDate', () => {
   it.each([[20220429], [''], ['2022'], ['2022-04'], [null], [{ y: 2022 }], [['2022-04-29']]])(
     'states no date: %j',
     (value) => expect(iso(frontMatterDate(value))).toBeNull(),
+  );
+
+  it.each([
+    // day over 12: only one reading exists
+    ['22-12-2020 16:27:07 +05:30', new Set<string>(), '2020-12-22'],
+    ['12-22-2020', new Set<string>(), '2020-12-22'],
+    ['03-03-2021 09:00', new Set<string>(), '2021-03-03'],
+    // both readings are days: the block name decides, or nothing does
+    ['06-07-2021 10:01:58 +05:30', nameDays('en-blog-2021-07-06-a-post.md'), '2021-07-06'],
+    ['06-07-2021 10:01:58 +05:30', nameDays('en-blog-2021-06-07-a-post.md'), '2021-06-07'],
+    ['06-07-2021 10:01:58 +05:30', nameDays('en-blog-a-post.md'), null],
+    ['06-07-2021', nameDays('en-blog-2021-08-01-a-post.md'), null],
+  ])('day and month that could swap: %s (%j) → %s', (value, hints, day) =>
+    expect(iso(frontMatterDate(value, hints))).toBe(day),
   );
 
   it('keeps the day of a date object as YAML would give it', () => {

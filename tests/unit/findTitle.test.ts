@@ -34,7 +34,10 @@ describe('cleanTitle', () => {
     ['示例集团营收创新高｜示例日报', '示例集团营收创新高', '示例日报'],
     ['Headline about a deal | example.com', 'Headline about a deal', null],
     ['示例新闻标题_example.com.cn', '示例新闻标题', null],
-  ])('strips site tails: %s', (raw, title, site) => {
+    ['【转载】示例公司发布新一代芯片', '示例公司发布新一代芯片', null],
+    ['【transfer】Example Corp Buys A Small Games Studio', 'Example Corp Buys A Small Games Studio', null],
+    ['[Repost] Example Corp Buys A Small Games Studio', 'Example Corp Buys A Small Games Studio', null],
+  ])('strips site tails and repost markers: %s', (raw, title, site) => {
     expect(cleanTitle(raw, sites)).toEqual({ title, site });
   });
 

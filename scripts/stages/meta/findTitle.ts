@@ -44,6 +44,8 @@ function siteName(segs: string[], vocab: SitesVocab): string | null {
 export function cleanTitle(raw: string, vocab: SitesVocab): CleanTitle {
   let t = foldWidth(plainText(decodeEntities(raw.slice(0, 3000)))).slice(0, 1000);
   let site: string | null = null;
+  const repost = vocab.repostMarker.exec(t);
+  if (repost && t.length > repost[0].length) t = t.slice(repost[0].length);
   for (const p of vocab.titlePrefixes) {
     const m = new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：|｜_＿\\-－]\\s*`, 'iu').exec(
       t,

@@ -6,6 +6,7 @@ export interface SitesData {
     site_suffixes_zh: string[];
     site_words_en: string[];
     repeat_labels: string[];
+    repost_markers: string[];
   };
   sources: string[][];
   generic_sources: string[];
@@ -35,6 +36,8 @@ export interface SitesVocab {
   siteSuffixZh: RegExp;
   siteWordEn: RegExp;
   repeatLabel: RegExp;
+  /** A bracketed repost marker opening a headline (`【转载】`, `[transfer]`). */
+  repostMarker: RegExp;
   /** Lower-cased alias (name or domain) → the publication's names. */
   sources: Map<string, string[]>;
   /** Source aliases, longest first, for prefix matching. */
@@ -80,6 +83,10 @@ export function compileSites(data: SitesData): SitesVocab {
     sections: new Set(lower(data.title.sections)),
     siteSuffixZh: new RegExp(`(?:${alternation(data.title.site_suffixes_zh)})$`, 'u'),
     siteWordEn: new RegExp(`(?:\\b|(?<=[a-z]))(?:${alternation(data.title.site_words_en)})\\b`, 'u'),
+    repostMarker: new RegExp(
+      `^\\s*[【\\[［(（〔](?:${alternation(data.title.repost_markers)})[】\\]］)）〕]\\s*[:：]?\\s*`,
+      'iu',
+    ),
     repeatLabel: new RegExp(`^(?:${alternation(data.title.repeat_labels)})\\s*[:：]\\s*`, 'iu'),
     sources,
     sourceAliases: [...sources.keys()].sort((a, b) => b.length - a.length),
