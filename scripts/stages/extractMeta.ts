@@ -41,6 +41,8 @@ export interface MetaInput {
   kept: string[];
   removed: Removed[];
   where: Where;
+  /** Names the page states for its site (og:site_name, domain): a headline segment naming it goes. */
+  siteNames?: string[];
 }
 
 // Datelines, bylines and headlines are looked for only this close to the top.
@@ -81,11 +83,11 @@ export function extractMeta(
   // Title: the front matter's, else the first headline-shaped line above the lead.
   let title = '';
   let site: string | null = null;
-  if (fm.title) ({ title, site } = cleanTitle(fm.title, vocab));
+  if (fm.title) ({ title, site } = cleanTitle(fm.title, vocab, input.siteNames));
   const searchEnd = lead >= 0 ? lead : Math.min(paras.length, 6);
   for (let i = 0; !title && i < searchEnd; i++) {
     if (drop.has(i) || isCaption(paras, i, vocab)) continue;
-    const c = cleanTitle(paras[i]!.plain, vocab);
+    const c = cleanTitle(paras[i]!.plain, vocab, input.siteNames);
     if (!headlineShaped(c.title)) continue;
     ({ title, site } = c);
     drop.add(i);

@@ -33,6 +33,7 @@ const fileSchema = z.object({
   }),
   copyright: z.array(z.string().min(1)).min(1),
   update_labels: z.array(z.string().min(1)).min(1),
+  page: z.object({ date_keys: words, date_classes: words }).default({ date_keys: [], date_classes: [] }),
   front_matter: z.object({
     title: words,
     date: words,

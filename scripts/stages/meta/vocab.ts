@@ -23,6 +23,7 @@ export interface SitesData {
   captions: { start: string[]; end: string[]; end_credits: string[] };
   copyright: string[];
   update_labels: string[];
+  page: { date_keys: string[]; date_classes: string[] };
   front_matter: Record<FrontMatterField | 'elsewhere', string[]>;
 }
 
@@ -54,6 +55,10 @@ export interface SitesVocab {
   copyright: RegExp;
   update: RegExp;
   frontMatter: Record<FrontMatterField, string[]>;
+  /** `<meta>` keys of a whole page that state its publication time, in order of trust. */
+  pageDateKeys: string[];
+  /** A class or id naming the element that shows a page's date. */
+  pageDateClass: RegExp;
   /** Front-matter keys read here or by other stages; the rest go to `extra`. */
   knownKeys: Set<string>;
 }
@@ -122,5 +127,7 @@ export function compileSites(data: SitesData): SitesVocab {
       excerpt: lower(fm.excerpt),
     },
     knownKeys: new Set(lower(Object.values(fm).flat())),
+    pageDateKeys: lower(data.page.date_keys),
+    pageDateClass: new RegExp(`(?:^|[\\s_-])(?:${alternation(data.page.date_classes)})(?:$|[\\s_-])`, 'i'),
   };
 }
