@@ -66,7 +66,10 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   const data = { ...page.data, ...fm.data };
   const title = typeof data.title === 'string' ? data.title : undefined;
   const { kept, removed } = cleanBody(page.body, ctx.boilerplate, { title });
-  const extracted = extractMeta({ data, kept, removed, where, siteNames: page.siteNames }, ctx.sites);
+  const extracted = extractMeta(
+    { data, kept, removed, where, siteNames: page.siteNames, region: ctx.boilerplate.region },
+    ctx.sites,
+  );
   warnings.push(...extracted.warnings);
   // A block whose cleaning left no body (only scripts, styles, frames…) is no article for a reader.
   if (extracted.body.length === 0) {

@@ -7,6 +7,8 @@ import { makeExcerpt } from './meta/excerpt.ts';
 import { datelineDate, datelinePrefixDate, nameDays, statedDates, type StatedDate } from './meta/findDate.ts';
 import { cleanTitle, deriveTitle, headlineShaped } from './meta/findTitle.ts';
 import { readFrontMatterMeta } from './meta/frontMatter.ts';
+import { furniture, headerHeadline } from './meta/header.ts';
+import { findContent, type RegionVocab } from './findContent.ts';
 import {
   isCaption,
   isProse,
@@ -43,6 +45,8 @@ export interface MetaInput {
   where: Where;
   /** Names the page states for its site (og:site_name, domain): a headline segment naming it goes. */
   siteNames?: string[];
+  /** The content-region classifier's settings: text dumps find their article and headline by it. */
+  region?: RegionVocab | undefined;
 }
 
 // Datelines, bylines and headlines are looked for only this close to the top.
@@ -67,7 +71,15 @@ export function extractMeta(
   const paras: Para[] = input.kept.map((md) => lazyPara(md, READ_MAX));
   const drop = new Set<number>();
   const rewrite = new Map<number, string>();
-  const lead = leadIndex(paras, vocab);
+  const region = input.region
+    ? findContent(
+        paras.map((p) => p.plain.slice(0, 2000)),
+        input.region,
+      )
+    : null;
+  let lead = leadIndex(paras, vocab);
+  // Running text above the region (a disclaimer, a menu sentence) is not the article's lead.
+  if (region && region.first > lead && lead >= 0 && region.classes[lead] !== 'good') lead = region.first;
   const zoneEnd = Math.min(lead >= 0 ? lead : 5, paras.length - 1, ZONE_MAX - 1);
 
   // Datelines near the top: read, and dropped when they hold a real day.
@@ -84,6 +96,12 @@ export function extractMeta(
   let title = '';
   let site: string | null = null;
   if (fm.title) ({ title, site } = cleanTitle(fm.title, vocab, input.siteNames));
+  const headline =
+    region && input.region ? headerHeadline(paras, region, vocab, input.region, input.siteNames) : -1;
+  if (!title && headline >= 0 && !drop.has(headline)) {
+    ({ title, site } = cleanTitle(paras[headline]!.plain, vocab, input.siteNames));
+    drop.add(headline);
+  }
   const searchEnd = lead >= 0 ? lead : Math.min(paras.length, 6);
   for (let i = 0; !title && i < searchEnd; i++) {
     if (drop.has(i) || isCaption(paras, i, vocab)) continue;
@@ -108,6 +126,7 @@ export function extractMeta(
   const date = resolveDate(fm.date, input.removed, datelines, lead >= 0 ? paras[lead]!.plain : '', vocab);
   for (const p of date.problems) warnings.push(warn(input.where, 'impossible-date', `${p}; date left empty`));
 
+  if (region && input.region) for (const i of furniture(paras, region, headline, input.region)) drop.add(i);
   const body = input.kept.map((md, i) => rewrite.get(i) ?? md).filter((_, i) => !drop.has(i));
   const bodyParas = paras.filter((_, i) => !drop.has(i)).slice(0, LEAD_MAX);
   const first =

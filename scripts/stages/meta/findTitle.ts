@@ -28,6 +28,11 @@ function isSite(seg: string, vocab: SitesVocab): boolean {
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && vocab.siteWordEn.test(s);
 }
 
+/** Is the whole line a site's name (`Daily Example News`, `长江网`, `example.com`)? */
+export function isSiteName(s: string, vocab: SitesVocab): boolean {
+  return isSite(s, vocab) || isSection(s, vocab);
+}
+
 /** Is this segment a channel (`科技`, `首页武汉`, `两岸三地`)? */
 function isSection(seg: string, vocab: SitesVocab): boolean {
   const s = seg.trim().toLowerCase();
