@@ -62,10 +62,10 @@ export function stopwordDensity(plain: string, vocab: RegionVocab): number {
   return words.filter((w) => vocab.stopwordsEn.has(w.replace(/[’]/g, "'"))).length / words.length;
 }
 
-/** Length in Latin-character units: a Han character carries about as much as three letters. */
+/** Length in Latin characters (spaces included): a Han character carries about as much as three letters. */
 function weightedLength(plain: string, vocab: RegionVocab): number {
   const han = hanCount(plain);
-  return plain.replace(/\s+/g, '').length - han + han * vocab.hanWeight;
+  return plain.length - han + han * vocab.hanWeight;
 }
 
 /** Is the line navigation: mostly menu, login, subscription or sharing words? */
@@ -102,10 +102,20 @@ function classify(plain: string, repeated: boolean, vocab: RegionVocab): ParaCla
   return density >= (zh ? vocab.stopwordsLowZh : vocab.stopwordsLow) ? 'near-good' : 'bad';
 }
 
-/** The nearest class other than `skip` before (`step` -1) or after (+1) paragraph `i`; the edge reads as furniture. */
-function neighbour(classes: ParaClass[], i: number, step: 1 | -1, skip: ParaClass[]): ParaClass {
+/**
+ * The nearest class other than `skip` before (`step` -1) or after (+1) paragraph `i`; the edge
+ * reads as furniture. Repeated labels (`Article content`, `Advertisement`) between paragraphs are
+ * passed over: they interrupt the text, they do not end it.
+ */
+function neighbour(
+  classes: ParaClass[],
+  i: number,
+  step: 1 | -1,
+  skip: ParaClass[],
+  repeated: boolean[],
+): ParaClass {
   for (let j = i + step; j >= 0 && j < classes.length; j += step)
-    if (!skip.includes(classes[j]!)) return classes[j]!;
+    if (!skip.includes(classes[j]!) && !repeated[j]) return classes[j]!;
   return 'bad';
 }
 
@@ -115,40 +125,53 @@ const SHORT: ParaClass[] = ['short'];
 /**
  * Classify each paragraph as running text or furniture (jusText: length, function-word density,
  * navigation words, repetition, then the neighbours of short and near-good paragraphs), and find
- * the region of running text: the run of good paragraphs, across gaps of at most `maxGap`, with
- * the most text. `start` is -1 when no paragraph is good.
+ * the region of running text: runs of good paragraphs, across gaps of at most `maxGap` (not
+ * counting repeated labels), from the first to the last run at least half the largest's size. `start` is -1 when no paragraph is good.
  */
 export function findContent(plains: string[], vocab: RegionVocab): ContentRegion {
   const seen = new Map<string, number>();
   for (const p of plains) seen.set(p, (seen.get(p) ?? 0) + 1);
-  const classes = plains.map((p) => classify(p, (seen.get(p) ?? 0) > 1, vocab));
+  const repeated = plains.map((p) => (seen.get(p) ?? 0) > 1 && weightedLength(p, vocab) < vocab.lengthLow);
+  let classes = plains.map((p) => classify(p, (seen.get(p) ?? 0) > 1, vocab));
+  // A short article may have no paragraph long enough to be good alone: its likely text is.
+  if (!classes.includes('good')) classes = classes.map((c) => (c === 'near-good' ? 'good' : c));
   // jusText's context pass: a short paragraph between good ones is good, between furniture (or
   // furniture and likely text) furniture; a likely one is good unless furniture surrounds it.
   const ctx = classes.map((c, i): ParaClass => {
     if (c !== 'short') return c;
-    const prev = neighbour(classes, i, -1, SHORT_OR_NEAR);
-    const next = neighbour(classes, i, 1, SHORT_OR_NEAR);
+    const prev = neighbour(classes, i, -1, SHORT_OR_NEAR, repeated);
+    const next = neighbour(classes, i, 1, SHORT_OR_NEAR, repeated);
     if (prev === 'good' && next === 'good') return 'good';
     if (prev === 'bad' && next === 'bad') return 'bad';
-    const prevNear = neighbour(classes, i, -1, SHORT) === 'near-good';
-    const nextNear = neighbour(classes, i, 1, SHORT) === 'near-good';
+    const prevNear = neighbour(classes, i, -1, SHORT, repeated) === 'near-good';
+    const nextNear = neighbour(classes, i, 1, SHORT, repeated) === 'near-good';
     return (prev === 'bad' && nextNear) || (next === 'bad' && prevNear) ? 'bad' : 'near-good';
   });
   const final = ctx.map((c, i): ParaClass => {
     if (c !== 'near-good') return c;
-    const prev = neighbour(ctx, i, -1, SHORT_OR_NEAR);
-    const next = neighbour(ctx, i, 1, SHORT_OR_NEAR);
+    const prev = neighbour(ctx, i, -1, SHORT_OR_NEAR, repeated);
+    const next = neighbour(ctx, i, 1, SHORT_OR_NEAR, repeated);
     return prev === 'bad' && next === 'bad' ? 'bad' : 'good';
   });
-  let best = { start: -1, end: -1, size: 0 };
-  let run = { start: -1, end: -1, size: 0 };
+  const runs: { start: number; end: number; size: number }[] = [];
+  // The gap since the last good paragraph, not counting repeated labels.
+  let gap = 0;
   final.forEach((c, i) => {
-    if (c !== 'good') return;
-    if (run.start < 0 || i - run.end - 1 > vocab.maxGap) run = { start: i, end: i, size: 0 };
+    if (c !== 'good') {
+      if (!repeated[i]) gap++;
+      return;
+    }
+    if (runs.length === 0 || gap > vocab.maxGap) runs.push({ start: i, end: i, size: 0 });
+    gap = 0;
+    const run = runs.at(-1)!;
     run.end = i;
     run.size += weightedLength(plains[i]!, vocab);
-    if (run.size > best.size) best = { ...run };
   });
+  // The region spans every run at least half the size of the largest (a newsletter box may split
+  // an article in two); its first paragraph is where the headline is looked for above.
+  const largest = Math.max(0, ...runs.map((r) => r.size));
+  const big = runs.filter((r) => r.size * 2 >= largest);
+  const best = { start: big[0]?.start ?? -1, end: big.at(-1)?.end ?? -1 };
   let first = best.start;
   while (first >= 0 && first < best.end && classes[first] !== 'good') first++;
   return { classes: final, start: best.start, end: best.end, first };
