@@ -4,7 +4,14 @@ import { warn } from '../lib/types.ts';
 import { CREDIT_KINDS, gatherCredits } from './meta/credits.ts';
 import { detectLang } from './meta/detectLang.ts';
 import { makeExcerpt } from './meta/excerpt.ts';
-import { datelineDate, datelinePrefixDate, nameDays, statedDates, type StatedDate } from './meta/findDate.ts';
+import {
+  datelineDate,
+  datelinePrefixDate,
+  nameDays,
+  statedDates,
+  updateDate,
+  type StatedDate,
+} from './meta/findDate.ts';
 import { cleanTitle, deriveTitle, headlineShaped } from './meta/findTitle.ts';
 import { readFrontMatterMeta } from './meta/frontMatter.ts';
 import { furniture, headerHeadline } from './meta/header.ts';
@@ -84,8 +91,10 @@ export function extractMeta(
 
   // Datelines near the top: read, and dropped when they hold a real day.
   const datelines: StatedDate[] = [];
+  let updated: StatedDate | null = null;
   for (let i = 0; i <= zoneEnd; i++) {
     const d = datelineDate(paras[i]!.plain, vocab);
+    updated ??= d ? null : updateDate(paras[i]!.plain, vocab);
     if (!d) continue;
     datelines.push(d);
     if (d.iso) drop.add(i);
@@ -123,7 +132,12 @@ export function extractMeta(
       drop.add(i);
   }
 
-  const date = resolveDate(fm.date, input.removed, datelines, lead >= 0 ? paras[lead]!.plain : '', vocab);
+  const date = resolveDate(
+    fm.date,
+    input.removed,
+    [...datelines, datelinePrefixDate(lead >= 0 ? paras[lead]!.plain : ''), updated],
+    vocab,
+  );
   for (const p of date.problems) warnings.push(warn(input.where, 'impossible-date', `${p}; date left empty`));
 
   if (region && input.region) for (const i of furniture(paras, region, headline, input.region)) drop.add(i);
@@ -188,20 +202,20 @@ function removedDatelines(removed: Removed[]): Removed[] {
 
 /**
  * The publication date, by strength of evidence: front matter, a dateline the cleaner removed,
- * a dateline near the top, a dateline opening the lead. Impossible days are reported, never used.
+ * then `datelines` in their order (near the top, opening the lead, an update label). Impossible
+ * days are reported, never used.
  */
 function resolveDate(
   fmDate: StatedDate | null,
   removed: Removed[],
-  datelines: StatedDate[],
-  leadText: string,
+  datelines: (StatedDate | null)[],
   vocab: SitesVocab,
 ): { iso: string | null; problems: string[] } {
   const fromRemoved = removedDatelines(removed).map((r) => {
     const plain = plainText(r.text.slice(0, 2000));
     return r.kind === 'dateline' ? (statedDates(plain)[0] ?? null) : datelineDate(plain, vocab);
   });
-  const candidates = [fmDate, ...fromRemoved, ...datelines, datelinePrefixDate(leadText)];
+  const candidates = [fmDate, ...fromRemoved, ...datelines];
   const problems: string[] = [];
   for (const c of candidates) {
     if (!c) continue;

@@ -7,6 +7,7 @@ import {
   isoDay,
   nameDays,
   statedDates,
+  updateDate,
 } from '../../scripts/stages/meta/findDate.ts';
 import { loadSites } from '../../scripts/vocab/sites.ts';
 
@@ -26,6 +27,10 @@ describe('statedDates', () => {
     ['2018.12.28 19:55', '2018-12-28'],
     ['13/05/2014', '2014-05-13'],
     ['05/13/2014', '2014-05-13'],
+    // a month glued to the word before it, a year glued to the time after it
+    ['Example PressApril 28, 2023 GMT', '2023-04-28'],
+    ['2 minute readApril 25, 20232:26 PM GMT+2', '2023-04-25'],
+    ['www.example.com2006年02月01日 20:00:35来源：示例网', '2006-02-01'],
   ])('reads %s', (text, day) => expect(statedDates(text).map((d) => d.iso)).toEqual([day]));
 
   it.each([
@@ -86,6 +91,24 @@ describe('datelinePrefixDate', () => {
     ['华为2015年3月3日在电视上宣布新品', null],
     ['The deal, signed on March 3, 2015, will close next year - analysts said', null],
   ])('%s', (text, day) => expect(iso(datelinePrefixDate(text))).toBe(day));
+});
+
+describe('compact and update datelines', () => {
+  it.each([
+    ['20220428', '2022-04-28'],
+    ['20220428223328', '2022-04-28'],
+    ['20221340', null],
+    ['123456789', null],
+  ])('a line that is only a timestamp: %s → %s', (text, day) =>
+    expect(iso(datelineDate(text, sites))).toBe(day),
+  );
+
+  it.each([
+    ['Updated: January 16, 2020', '2020-01-16'],
+    ['更新时间：2021年3月4日 10:00', '2021-03-04'],
+    ['January 16, 2020', null],
+    ['Updated: a minute ago', null],
+  ])('an update label: %s → %s', (text, day) => expect(iso(updateDate(text, sites))).toBe(day));
 });
 
 describe('frontMatterDate', () => {

@@ -21,7 +21,12 @@ const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [number, number, numb
   },
   { re: /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/g, ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   {
-    re: new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?!\\d)`, 'gi'),
+    // The month may be glued to a word before it (`Associated PressApril 28, 2023`), the year to
+    // a time after it (`April 25, 20232:26 PM`).
+    re: new RegExp(
+      `(?:\\b|(?<=[a-z]))(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?!\\d(?!\\d?:\\d{2}))`,
+      'gi',
+    ),
     ymd: (m) => [+m[3]!, month(m[1]!), +m[2]!],
   },
   {
@@ -135,6 +140,12 @@ const FIELD = /(?:^|\s)[^\s:：]{1,8}[:：]\s?\S{1,30}/gu;
  */
 export function datelineDate(plain: string, vocab: SitesVocab): StatedDate | null {
   const text = asciiWidth(plain);
+  // A line that is only a compact timestamp (`20220428`, `20220428223328`) is a dateline.
+  const compact = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6})?\s*$/.exec(text);
+  if (compact) {
+    const iso = isoDay(+compact[1]!, +compact[2]!, +compact[3]!);
+    return iso ? { raw: compact[0].trim(), index: 0, iso } : null;
+  }
   if (
     text.length > 120 ||
     vocab.caption.test(text) ||
@@ -154,6 +165,16 @@ export function datelineDate(plain: string, vocab: SitesVocab): StatedDate | nul
   const words = rest ? rest.split(' ').length : 0;
   if (rest.length > 24 || words > 4) return null;
   return first;
+}
+
+/**
+ * The date of a line labelled as an update (`Updated: January 16, 2020`, `更新时间：…`): the
+ * weakest stated date, used only when the text states no other.
+ */
+export function updateDate(plain: string, vocab: SitesVocab): StatedDate | null {
+  const text = asciiWidth(plain);
+  if (text.length > 120 || !vocab.update.test(text)) return null;
+  return statedDates(text)[0] ?? null;
 }
 
 /**
