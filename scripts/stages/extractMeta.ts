@@ -59,6 +59,7 @@ export interface MetaInput {
 // Datelines, bylines and headlines are looked for only this close to the top.
 const ZONE_MAX = 12;
 const READ_MAX = 20_000;
+const REGION_MAX = 600;
 
 const validUrl = (u: string | null | undefined) =>
   u && articleSchema.shape.source_url.safeParse(u).success && /^https?:\/\/[^\s/]+\.[^\s/]/i.test(u)
@@ -78,9 +79,11 @@ export function extractMeta(
   const paras: Para[] = input.kept.map((md) => lazyPara(md, READ_MAX));
   const drop = new Set<number>();
   const rewrite = new Map<number, string>();
+  // The classifier reads the first REGION_MAX paragraphs: a page's furniture sits around an
+  // article of ordinary length, and a huge block is not scanned twice over.
   const region = input.region
     ? findContent(
-        paras.map((p) => p.plain.slice(0, 2000)),
+        paras.slice(0, REGION_MAX).map((p) => p.plain.slice(0, 2000)),
         input.region,
       )
     : null;

@@ -40,7 +40,7 @@ export interface ContentRegion {
 const WORD = /[\p{L}\p{N}'’]+/gu;
 
 // Chinese running text is punctuated clause by clause; a menu or a label is not.
-const ZH_PUNCT = /[，。、；：？！「」『』“”（）《》]/u;
+const ZH_PUNCT = new Set('，。、；：？！「」『』“”（）《》');
 
 /**
  * Share of a paragraph that is function words: English words, or Chinese characters (function
@@ -53,7 +53,7 @@ export function stopwordDensity(plain: string, vocab: RegionVocab): number {
     let punct = 0;
     for (const c of plain) {
       if (vocab.stopwordsZh.has(c)) n++;
-      else if (ZH_PUNCT.test(c)) punct++;
+      else if (ZH_PUNCT.has(c)) punct++;
     }
     return han ? (n + punct) / (han + punct) : 0;
   }
@@ -68,13 +68,25 @@ function weightedLength(plain: string, vocab: RegionVocab): number {
   return plain.length - han + han * vocab.hanWeight;
 }
 
+const FURNITURE_MAX = 300;
+const navAll = new WeakMap<RegionVocab, RegExp>();
+
+/** `navWords` as a global regex, compiled once per vocabulary. */
+function allNavWords(vocab: RegionVocab): RegExp {
+  let re = navAll.get(vocab);
+  if (!re) navAll.set(vocab, (re = new RegExp(vocab.navWords.source, 'giu')));
+  return re;
+}
+
 /** Is the line navigation: mostly menu, login, subscription or sharing words? */
 export function isNavLine(plain: string, vocab: RegionVocab): boolean {
   const t = plain.trim();
+  // Every furniture pattern is bounded well below this length.
+  if (t.length > FURNITURE_MAX) return false;
   if (!t || vocab.furniture.test(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > 8 || t.length > 60) return false;
-  const nav = t.match(new RegExp(vocab.navWords.source, 'giu')) ?? [];
+  const nav = t.match(allNavWords(vocab)) ?? [];
   const navLength = nav.reduce((n, w) => n + w.length, 0);
   return navLength >= t.replace(/[\s\p{P}\p{S}]+/gu, '').length * 0.5;
 }

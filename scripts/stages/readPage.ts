@@ -54,12 +54,25 @@ export function isWholePage(body: string): boolean {
 }
 
 /**
+ * The fields a news-corpus record states in its own tags (`<contenttitle>`, `<url>`, as in the
+ * Sogou records): its headline and address, as plain text.
+ */
+function recordFields(body: string): PageData {
+  const data: PageData = {};
+  const title = /<contenttitle>([^<]{1,500})<\/contenttitle>/i.exec(body.slice(0, 5000))?.[1]?.trim();
+  if (title) data.title = title;
+  const url = /<url>\s*(https?:\/\/[^\s<]{1,2000})\s*<\/url>/i.exec(body.slice(0, 5000))?.[1];
+  if (url) data.url = url;
+  return data;
+}
+
+/**
  * Read a whole saved page: its own metadata (JSON-LD, Open Graph, `<meta>`, `<title>`), then the
  * article with Readability on a server-side DOM (linkedom runs no script and fetches nothing).
  * Anything else passes through untouched. What is kept is still HTML for the sanitiser.
  */
 export function readPage(body: string, vocab: SitesVocab): PageRead {
-  if (!isWholePage(body)) return { body, page: false, data: {}, siteNames: [] };
+  if (!isWholePage(body)) return { body, page: false, data: recordFields(body), siteNames: [] };
   const doc = DOCUMENT.test(body.slice(0, 4000)) ? body : `<!doctype html><html><body>${body}</body></html>`;
   const { document } = parseHTML(doc);
   const own = pageMetadata(document as unknown as Document, vocab);

@@ -1,7 +1,5 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Converter } from 'opencc-js';
-import { eng, zho } from 'stopword';
 import type { RegionVocab } from '../stages/findContent.ts';
 import type { BoilerplateVocab } from '../stages/stripBoilerplate.ts';
 import { readVocabFile } from './vocabFiles.ts';
@@ -19,6 +17,10 @@ const regionSchema = z.object({
   headerLines: z.number().int().min(0),
   nav_words: z.array(z.string().min(1)).min(1),
   furniture: z.string().min(1),
+});
+const stopwordsSchema = z.object({
+  en: z.array(z.string().min(1)).min(1),
+  zh: z.array(z.string().min(1)).min(1),
 });
 const fileSchema = z.object({
   paragraphs: z.array(entry),
@@ -47,11 +49,19 @@ function compile(file: string, kind: string, source: string): RegExp {
 /** Read `boilerplate.yml` from a vocab folder and compile its patterns (whole paragraph, start, end). */
 export function loadBoilerplate(dir: string): BoilerplateVocab {
   const file = join(dir, 'boilerplate.yml');
-  return compileBoilerplate(readVocabFile(file), file);
+  const stopwords = stopwordsSchema.parse(readVocabFile(join(dir, 'stopwords.json')));
+  return compileBoilerplate(readVocabFile(file), file, stopwords);
 }
 
-/** Compile parsed `boilerplate.yml` data; `file` names the source in error messages. */
-export function compileBoilerplate(data: unknown, file = 'boilerplate.yml'): BoilerplateVocab {
+/**
+ * Compile parsed `boilerplate.yml` data; `file` names the source in error messages. The
+ * content-region classifier needs the function words (`stopwords.json`); without them it is off.
+ */
+export function compileBoilerplate(
+  data: unknown,
+  file = 'boilerplate.yml',
+  stopwords?: z.infer<typeof stopwordsSchema>,
+): BoilerplateVocab {
   const parsed = fileSchema.parse(data);
   const s = parsed.settings;
   return {
@@ -72,23 +82,19 @@ export function compileBoilerplate(data: unknown, file = 'boilerplate.yml'): Boi
     navMaxWidth: s.navMaxWidth,
     repeatMinLength: s.repeatMinLength,
     siteSuffix: s.siteSuffix ? compile(file, 'siteSuffix', `(?:${s.siteSuffix})$`) : undefined,
-    region: parsed.content_region && compileRegion(parsed.content_region, file),
+    region: parsed.content_region && stopwords && compileRegion(parsed.content_region, file, stopwords),
   };
 }
 
-/** `stopword`'s one-character Chinese function words, in simplified and traditional forms. */
-function chineseStopwords(): Set<string> {
-  const simplified = zho.filter((w) => [...w].length === 1);
-  const out = new Set(simplified);
-  for (const to of ['tw', 'hk'] as const) {
-    const convert = Converter({ from: 'cn', to });
-    for (const w of simplified) out.add(convert(w));
-  }
-  return out;
-}
-
-/** The content-region settings, with the English and Chinese function words of `stopword`. */
-function compileRegion(r: z.infer<typeof regionSchema>, file: string): RegionVocab {
+/**
+ * The content-region settings, with the English and Chinese function words of `stopwords.json`
+ * (built from the `stopword` package by scripts/vocab/buildStopwords.ts).
+ */
+function compileRegion(
+  r: z.infer<typeof regionSchema>,
+  file: string,
+  stop: z.infer<typeof stopwordsSchema>,
+): RegionVocab {
   const words = [...new Set(r.nav_words)]
     .sort((a, b) => b.length - a.length)
     .map((w) => {
@@ -105,8 +111,8 @@ function compileRegion(r: z.infer<typeof regionSchema>, file: string): RegionVoc
     stopwordsHighZh: r.stopwordsHighZh,
     maxGap: r.maxGap,
     headerLines: r.headerLines,
-    stopwordsEn: new Set(eng),
-    stopwordsZh: chineseStopwords(),
+    stopwordsEn: new Set(stop.en),
+    stopwordsZh: new Set(stop.zh),
     navWords: compile(file, 'nav_words', words.join('|')),
     furniture: compile(file, 'furniture', `^(?:${r.furniture})$`),
   };
