@@ -15,7 +15,7 @@ import {
 import { cleanTitle, deriveTitle, headlineShaped } from './meta/findTitle.ts';
 import { readFrontMatterMeta } from './meta/frontMatter.ts';
 import { furniture, headerHeadline } from './meta/header.ts';
-import { findContent, type RegionVocab } from './findContent.ts';
+import { findContent, isNavLine, type RegionVocab } from './findContent.ts';
 import {
   isCaption,
   isProse,
@@ -117,6 +117,8 @@ export function extractMeta(
   const searchEnd = lead >= 0 ? lead : Math.min(paras.length, 6);
   for (let i = 0; !title && i < searchEnd; i++) {
     if (drop.has(i) || isCaption(paras, i, vocab)) continue;
+    // A menu, breadcrumb or prompt line is never the headline.
+    if (input.region && isNavLine(paras[i]!.plain, input.region)) continue;
     const c = cleanTitle(paras[i]!.plain, vocab, input.siteNames);
     if (!headlineShaped(c.title)) continue;
     ({ title, site } = c);

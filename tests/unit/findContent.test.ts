@@ -65,6 +65,8 @@ describe('isNavLine', () => {
     '登录|注册',
     'Nation-State Actors Go All-In on Mobile MalwarePrevious article',
     '编辑|张三 责编|李四',
+    'National / Crime & Legal',
+    'Thanks for signing up!',
   ])('navigation: %s', (line) => expect(isNavLine(line, region)).toBe(true));
   it.each([
     'Example Airways adds flights to Lisbon as summer demand grows',

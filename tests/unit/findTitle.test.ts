@@ -98,6 +98,9 @@ describe('headlineShaped', () => {
     ['https://example.com/news/1', false],
     ['2018-12-28 19:55', false],
     ['英国《泰晤士报》：', false],
+    // a line continuing another (a teaser under a related link)
+    ['…as example communities say their homes were damaged', false],
+    ['...示例社区居民称房屋受损', false],
   ])('%s → %s', (text, shaped) => expect(headlineShaped(text)).toBe(shaped));
 });
 

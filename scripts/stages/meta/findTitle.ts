@@ -166,6 +166,8 @@ export function headlineShaped(plain: string): boolean {
   const t = asciiWidth(plain).trim();
   if (!t || BREADCRUMB.test(t) || /^(?:https?:\/\/|www\.)\S+$/i.test(t) || /^[\d\s\p{P}\p{S}]+$/u.test(t))
     return false;
+  // A line that opens with an ellipsis continues another: a teaser, not a headline.
+  if (/^(?:…|\.{3})/u.test(t)) return false;
   // `?` and `!` may sit inside a headline (`外泄? 中铁总辟谣…`); a full stop inside may not.
   if (/[.。,，:：;；、]$/u.test(t) || sentences(t).filter((x) => /[.。]["”’」』]?$/u.test(x)).length > 0)
     return false;
