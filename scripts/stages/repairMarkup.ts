@@ -1,4 +1,5 @@
 import { CJK_NEWLINE } from './clean/cjkSpacing.ts';
+import { closeContainers } from './clean/closeContainers.ts';
 import { countRealTags, escapeText } from './clean/htmlTags.ts';
 import { hasMangledTags, repairMangledTags } from './clean/mangledTags.ts';
 import { looksLikeMarkdown, markdownLine, markdownToHtml } from './clean/markdownInput.ts';
@@ -67,7 +68,9 @@ function htmlBody(html: string): string {
     });
   // Source line breaks inside Chinese text are not spaces. Markdown bold left in HTML text
   // (`<p>**李洪元：**不是…</p>`) is bold, not asterisks to show.
-  return wrapStrayLines(unwrapped).replace(CJK_NEWLINE, '').replace(HTML_BOLD, '<strong>$1</strong>');
+  return closeContainers(
+    wrapStrayLines(unwrapped).replace(CJK_NEWLINE, '').replace(HTML_BOLD, '<strong>$1</strong>'),
+  );
 }
 
 /** `repairMarkup`, also saying how the body was read. */
