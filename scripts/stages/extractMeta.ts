@@ -12,7 +12,7 @@ import {
   updateDate,
   type StatedDate,
 } from './meta/findDate.ts';
-import { cleanTitle, deriveTitle, headlineShaped } from './meta/findTitle.ts';
+import { cleanTitle, deriveTitle, headlineShaped, isSiteName } from './meta/findTitle.ts';
 import { readFrontMatterMeta } from './meta/frontMatter.ts';
 import { furniture, headerHeadline } from './meta/header.ts';
 import { findContent, isNavLine, type RegionVocab } from './findContent.ts';
@@ -174,7 +174,7 @@ export function extractMeta(
       lang: detectLang(body.length ? body : [title]),
       source,
       source_url: [...fm.sourceUrls, ...credits.urls].map(validUrl).find(Boolean) ?? null,
-      author: joinNames(fm.authors.length ? fm.authors : unique(credits.authors)),
+      author: joinNames(people(fm.authors.length ? fm.authors : unique(credits.authors), input, vocab)),
       editor: joinNames(fm.editors.length ? fm.editors : unique(credits.editors)),
       excerpt,
       extra: fm.extra,
@@ -185,6 +185,21 @@ export function extractMeta(
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/**
+ * Bylines that name people: a name that is the site's own (`by Example Times`), shaped like a
+ * publication, or a menu or policy link (`Privacy Policy`) is no author.
+ */
+function people(names: string[], input: MetaInput, vocab: SitesVocab): string[] {
+  const sites = new Set((input.siteNames ?? []).map(compareKey));
+  return names.filter(
+    (n) =>
+      !sites.has(compareKey(n)) &&
+      !isSiteName(n, vocab) &&
+      !(input.region && isNavLine(n, input.region)) &&
+      !/^(?:terms|conditions|privacy|cookies?)\b/i.test(n),
+  );
+}
 
 // Removed kinds that are lists (related links, comments): dates in them belong to other items.
 const LIST_KINDS = new Set(['related', 'comments', 'widget']);
