@@ -1,6 +1,7 @@
 import { articleSchema, type ArticleMetaInput } from '../src/lib/articleSchema.ts';
 import { warn, type Block, type Warning } from './lib/types.ts';
 import { articleId, shortHash } from './stages/articleId.ts';
+import { dropReplacementChars } from './stages/dropReplacementChars.ts';
 import { extractMeta } from './stages/extractMeta.ts';
 import type { SitesVocab } from './stages/meta/vocab.ts';
 import { normaliseText } from './stages/normaliseText.ts';
@@ -59,7 +60,12 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   const id = articleId(block.name, block.text);
   const where = { file: block.file, line: block.line, name: block.name, id };
   const warnings: Warning[] = [];
-  const fm = readFrontMatter(normaliseText(block.text));
+  const decoded = dropReplacementChars(block.text);
+  if (decoded.runs > 0)
+    warnings.push(
+      warn(where, 'replacement-chars', `${decoded.runs} run(s) of U+FFFD (undecodable bytes) removed`),
+    );
+  const fm = readFrontMatter(normaliseText(decoded.text));
   if (fm.error) warnings.push(warn(where, 'front-matter', `front matter ignored: ${fm.error}`));
   // A whole saved page: its article and its own metadata; the front matter, when any, wins.
   const page = readPage(fm.body, ctx.sites);
