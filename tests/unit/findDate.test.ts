@@ -99,7 +99,9 @@ describe('compact and update datelines', () => {
     ['20220428223328', '2022-04-28'],
     ['20221340', null],
     ['123456789', null],
-  ])('a line that is only a timestamp: %s → %s', (text, day) =>
+    ['2 minute readApril 25, 20232:26 PM GMT+2Last Updated 9 min ago', '2023-04-25'],
+    ['By Jane Doe · 5 min read · March 3, 2021', '2021-03-03'],
+  ])('a line that is only a timestamp or a decorated date: %s → %s', (text, day) =>
     expect(iso(datelineDate(text, sites))).toBe(day),
   );
 

@@ -130,6 +130,9 @@ export function frontMatterDate(value: unknown, hints: ReadonlySet<string> = NO_
 
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}时\d{1,2}分|[+-]\d{2}:?\d{2}\b|\b(?:GMT|UTC|CST|BST|EST|EDT|PST|PDT|ET)\b/gi;
+// Decorations a page prints beside its date: reading time, a relative update time.
+const DECORATION =
+  /\b\d{1,3}\s?min(?:ute)?s?\s?read\b|\b(?:last\s)?updated\s\d{1,3}\s(?:sec|min|hour|day)[a-z]*\sago\b/gi;
 const WEEKDAY = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\b\.?|(?:星期|周|礼拜)[一二三四五六日天]/gi;
 // What a dateline may carry besides the date: labelled fields such as `来源: 每日经济新闻`.
 const FIELD = /(?:^|\s)[^\s:：]{1,8}[:：]\s?\S{1,30}/gu;
@@ -159,7 +162,7 @@ export function datelineDate(plain: string, vocab: SitesVocab): StatedDate | nul
   if (!first) return null;
   let rest = withoutUrls(text);
   for (const d of dates) rest = rest.replace(d.raw, ' ');
-  rest = rest.replace(TIME, ' ').replace(WEEKDAY, ' ').replace(FIELD, ' ');
+  rest = rest.replace(DECORATION, ' ').replace(TIME, ' ').replace(WEEKDAY, ' ').replace(FIELD, ' ');
   if (/[。!?！？]|\.\s+\S/u.test(rest)) return null;
   rest = rest.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
   const words = rest ? rest.split(' ').length : 0;
