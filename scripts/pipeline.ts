@@ -1,10 +1,12 @@
 import { articleSchema, type ArticleMetaInput } from '../src/lib/articleSchema.ts';
 import { warn, type Block, type Warning } from './lib/types.ts';
 import { articleId, shortHash } from './stages/articleId.ts';
+import { dropReplacementChars } from './stages/dropReplacementChars.ts';
 import { extractMeta } from './stages/extractMeta.ts';
 import type { SitesVocab } from './stages/meta/vocab.ts';
 import { normaliseText } from './stages/normaliseText.ts';
 import { readFrontMatter } from './stages/readFrontMatter.ts';
+import { readPage } from './stages/readPage.ts';
 import { cleanBody } from './stages/clean/cleanBody.ts';
 import type { BoilerplateVocab } from './stages/stripBoilerplate.ts';
 import { assignTags } from './stages/assignTags.ts';
@@ -64,11 +66,22 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   const id = articleId(block.name, block.text);
   const where = { file: block.file, line: block.line, name: block.name, id };
   const warnings: Warning[] = [];
-  const fm = readFrontMatter(normaliseText(block.text));
+  const decoded = dropReplacementChars(block.text);
+  if (decoded.runs > 0)
+    warnings.push(
+      warn(where, 'replacement-chars', `${decoded.runs} run(s) of U+FFFD (undecodable bytes) removed`),
+    );
+  const fm = readFrontMatter(normaliseText(decoded.text));
   if (fm.error) warnings.push(warn(where, 'front-matter', `front matter ignored: ${fm.error}`));
-  const title = typeof fm.data.title === 'string' ? fm.data.title : undefined;
-  const { kept, removed } = cleanBody(fm.body, ctx.boilerplate, { title });
-  const extracted = extractMeta({ data: fm.data, kept, removed, where }, ctx.sites);
+  // A whole saved page: its article and its own metadata; the front matter, when any, wins.
+  const page = readPage(fm.body, ctx.sites);
+  const data = { ...page.data, ...fm.data };
+  const title = typeof data.title === 'string' ? data.title : undefined;
+  const { kept, removed } = cleanBody(page.body, ctx.boilerplate, { title });
+  const extracted = extractMeta(
+    { data, kept, removed, where, siteNames: page.siteNames, region: ctx.boilerplate.region },
+    ctx.sites,
+  );
   warnings.push(...extracted.warnings);
   // A block whose cleaning left no body (only scripts, styles, frames…) is no article for a reader.
   if (extracted.body.length === 0) {

@@ -4,9 +4,18 @@ import { warn } from '../lib/types.ts';
 import { CREDIT_KINDS, gatherCredits } from './meta/credits.ts';
 import { detectLang } from './meta/detectLang.ts';
 import { makeExcerpt } from './meta/excerpt.ts';
-import { datelineDate, datelinePrefixDate, statedDates, type StatedDate } from './meta/findDate.ts';
-import { cleanTitle, deriveTitle, headlineShaped } from './meta/findTitle.ts';
+import {
+  datelineDate,
+  datelinePrefixDate,
+  nameDays,
+  statedDates,
+  updateDate,
+  type StatedDate,
+} from './meta/findDate.ts';
+import { cleanTitle, deriveTitle, headlineShaped, isSiteName } from './meta/findTitle.ts';
 import { readFrontMatterMeta } from './meta/frontMatter.ts';
+import { furniture, headerHeadline } from './meta/header.ts';
+import { findContent, isNavLine, type RegionVocab } from './findContent.ts';
 import {
   isCaption,
   isProse,
@@ -41,11 +50,16 @@ export interface MetaInput {
   kept: string[];
   removed: Removed[];
   where: Where;
+  /** Names the page states for its site (og:site_name, domain): a headline segment naming it goes. */
+  siteNames?: string[];
+  /** The content-region classifier's settings: text dumps find their article and headline by it. */
+  region?: RegionVocab | undefined;
 }
 
 // Datelines, bylines and headlines are looked for only this close to the top.
 const ZONE_MAX = 12;
 const READ_MAX = 20_000;
+const REGION_MAX = 600;
 
 const validUrl = (u: string | null | undefined) =>
   u && articleSchema.shape.source_url.safeParse(u).success && /^https?:\/\/[^\s/]+\.[^\s/]/i.test(u)
@@ -61,17 +75,29 @@ export function extractMeta(
   vocab: SitesVocab,
 ): { meta: MetaFields; body: string[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const fm = readFrontMatterMeta(input.data ?? {}, vocab);
+  const fm = readFrontMatterMeta(input.data ?? {}, vocab, nameDays(input.where.name ?? ''));
   const paras: Para[] = input.kept.map((md) => lazyPara(md, READ_MAX));
   const drop = new Set<number>();
   const rewrite = new Map<number, string>();
-  const lead = leadIndex(paras, vocab);
+  // The classifier reads the first REGION_MAX paragraphs: a page's furniture sits around an
+  // article of ordinary length, and a huge block is not scanned twice over.
+  const region = input.region
+    ? findContent(
+        paras.slice(0, REGION_MAX).map((p) => p.plain.slice(0, 2000)),
+        input.region,
+      )
+    : null;
+  let lead = leadIndex(paras, vocab);
+  // Running text above the region (a disclaimer, a menu sentence) is not the article's lead.
+  if (region && region.first > lead && lead >= 0 && region.classes[lead] !== 'good') lead = region.first;
   const zoneEnd = Math.min(lead >= 0 ? lead : 5, paras.length - 1, ZONE_MAX - 1);
 
   // Datelines near the top: read, and dropped when they hold a real day.
   const datelines: StatedDate[] = [];
+  let updated: StatedDate | null = null;
   for (let i = 0; i <= zoneEnd; i++) {
     const d = datelineDate(paras[i]!.plain, vocab);
+    updated ??= d ? null : updateDate(paras[i]!.plain, vocab);
     if (!d) continue;
     datelines.push(d);
     if (d.iso) drop.add(i);
@@ -81,11 +107,19 @@ export function extractMeta(
   // Title: the front matter's, else the first headline-shaped line above the lead.
   let title = '';
   let site: string | null = null;
-  if (fm.title) ({ title, site } = cleanTitle(fm.title, vocab));
+  if (fm.title) ({ title, site } = cleanTitle(fm.title, vocab, input.siteNames));
+  const headline =
+    region && input.region ? headerHeadline(paras, region, vocab, input.region, input.siteNames) : -1;
+  if (!title && headline >= 0 && !drop.has(headline)) {
+    ({ title, site } = cleanTitle(paras[headline]!.plain, vocab, input.siteNames));
+    drop.add(headline);
+  }
   const searchEnd = lead >= 0 ? lead : Math.min(paras.length, 6);
   for (let i = 0; !title && i < searchEnd; i++) {
     if (drop.has(i) || isCaption(paras, i, vocab)) continue;
-    const c = cleanTitle(paras[i]!.plain, vocab);
+    // A menu, breadcrumb or prompt line is never the headline.
+    if (input.region && isNavLine(paras[i]!.plain, input.region)) continue;
+    const c = cleanTitle(paras[i]!.plain, vocab, input.siteNames);
     if (!headlineShaped(c.title)) continue;
     ({ title, site } = c);
     drop.add(i);
@@ -103,9 +137,15 @@ export function extractMeta(
       drop.add(i);
   }
 
-  const date = resolveDate(fm.date, input.removed, datelines, lead >= 0 ? paras[lead]!.plain : '', vocab);
+  const date = resolveDate(
+    fm.date,
+    input.removed,
+    [...datelines, datelinePrefixDate(lead >= 0 ? paras[lead]!.plain : ''), updated],
+    vocab,
+  );
   for (const p of date.problems) warnings.push(warn(input.where, 'impossible-date', `${p}; date left empty`));
 
+  if (region && input.region) for (const i of furniture(paras, region, headline, input.region)) drop.add(i);
   const body = input.kept.map((md, i) => rewrite.get(i) ?? md).filter((_, i) => !drop.has(i));
   const bodyParas = paras.filter((_, i) => !drop.has(i)).slice(0, LEAD_MAX);
   const first =
@@ -134,7 +174,7 @@ export function extractMeta(
       lang: detectLang(body.length ? body : [title]),
       source,
       source_url: [...fm.sourceUrls, ...credits.urls].map(validUrl).find(Boolean) ?? null,
-      author: joinNames(fm.authors.length ? fm.authors : unique(credits.authors)),
+      author: joinNames(people(fm.authors.length ? fm.authors : unique(credits.authors), input, vocab)),
       editor: joinNames(fm.editors.length ? fm.editors : unique(credits.editors)),
       excerpt,
       extra: fm.extra,
@@ -145,6 +185,21 @@ export function extractMeta(
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/**
+ * Bylines that name people: a name that is the site's own (`by Example Times`), shaped like a
+ * publication, or a menu or policy link (`Privacy Policy`) is no author.
+ */
+function people(names: string[], input: MetaInput, vocab: SitesVocab): string[] {
+  const sites = new Set((input.siteNames ?? []).map(compareKey));
+  return names.filter(
+    (n) =>
+      !sites.has(compareKey(n)) &&
+      !isSiteName(n, vocab) &&
+      !(input.region && isNavLine(n, input.region)) &&
+      !/^(?:terms|conditions|privacy|cookies?)\b/i.test(n),
+  );
+}
 
 // Removed kinds that are lists (related links, comments): dates in them belong to other items.
 const LIST_KINDS = new Set(['related', 'comments', 'widget']);
@@ -167,20 +222,20 @@ function removedDatelines(removed: Removed[]): Removed[] {
 
 /**
  * The publication date, by strength of evidence: front matter, a dateline the cleaner removed,
- * a dateline near the top, a dateline opening the lead. Impossible days are reported, never used.
+ * then `datelines` in their order (near the top, opening the lead, an update label). Impossible
+ * days are reported, never used.
  */
 function resolveDate(
   fmDate: StatedDate | null,
   removed: Removed[],
-  datelines: StatedDate[],
-  leadText: string,
+  datelines: (StatedDate | null)[],
   vocab: SitesVocab,
 ): { iso: string | null; problems: string[] } {
   const fromRemoved = removedDatelines(removed).map((r) => {
     const plain = plainText(r.text.slice(0, 2000));
     return r.kind === 'dateline' ? (statedDates(plain)[0] ?? null) : datelineDate(plain, vocab);
   });
-  const candidates = [fmDate, ...fromRemoved, ...datelines, datelinePrefixDate(leadText)];
+  const candidates = [fmDate, ...fromRemoved, ...datelines];
   const problems: string[] = [];
   for (const c of candidates) {
     if (!c) continue;

@@ -1,4 +1,5 @@
 import { CJK_NEWLINE } from './clean/cjkSpacing.ts';
+import { closeContainers } from './clean/closeContainers.ts';
 import { countRealTags, escapeText } from './clean/htmlTags.ts';
 import { hasMangledTags, repairMangledTags } from './clean/mangledTags.ts';
 import { looksLikeMarkdown, markdownLine, markdownToHtml } from './clean/markdownInput.ts';
@@ -14,6 +15,9 @@ const ENDS_BLOCK = new RegExp(`<\\/(?:${BLOCK})>\\s*$`, 'i');
 const STARTS_BLOCK = new RegExp(`^\\s*<(?:${BLOCK})[\\s>]`, 'i');
 // Wrappers of the Sogou news corpus (`<doc><url>…<contenttitle>…<content>…</doc>`).
 const XML_WRAPPERS: Record<string, string> = { doc: '', url: 'p', contenttitle: 'p', content: 'div' };
+
+// `**…**` within one text run (no tag, asterisk or line break inside).
+const HTML_BOLD = /\*\*([^*<>\n]{1,500}?)\*\*/g;
 
 /** Decide how to read a block body. */
 export function bodyShape(body: string): BodyShape {
@@ -62,8 +66,11 @@ function htmlBody(html: string): string {
       const to = XML_WRAPPERS[name.toLowerCase()];
       return to ? `<${slash}${to}>` : '';
     });
-  // Source line breaks inside Chinese text are not spaces.
-  return wrapStrayLines(unwrapped).replace(CJK_NEWLINE, '');
+  // Source line breaks inside Chinese text are not spaces. Markdown bold left in HTML text
+  // (`<p>**李洪元：**不是…</p>`) is bold, not asterisks to show.
+  return closeContainers(
+    wrapStrayLines(unwrapped).replace(CJK_NEWLINE, '').replace(HTML_BOLD, '<strong>$1</strong>'),
+  );
 }
 
 /** `repairMarkup`, also saying how the body was read. */
@@ -72,8 +79,9 @@ export function repairBody(body: string): { html: string; shape: BodyShape } {
   if (shape === 'mangled-html') return { html: htmlBody(repairMangledTags(body)), shape };
   if (shape === 'html') return { html: htmlBody(body), shape };
   if (shape === 'markdown') return { html: markdownToHtml(body).replace(CJK_NEWLINE, ''), shape };
+  // A Markdown link line in plain text (`[source >>](https://…)`) is a link, not text to show.
   const html = plainParagraphs(body)
-    .map((p) => `<p>${escapeText(p)}</p>`)
+    .map((p) => markdownLine(p) ?? `<p>${escapeText(p)}</p>`)
     .join('\n');
   return { html, shape };
 }

@@ -1,4 +1,5 @@
 import type { Removed } from '../lib/types.ts';
+import type { RegionVocab } from './findContent.ts';
 import { displayWidth } from './clean/cjkSpacing.ts';
 import { plainView } from './clean/plainView.ts';
 import { findRepeats, repeatKey } from './clean/repeats.ts';
@@ -22,6 +23,8 @@ export interface BoilerplateVocab {
   navMaxWidth?: number;
   repeatMinLength?: number;
   siteSuffix?: RegExp | undefined;
+  /** The content-region classifier's settings (`content_region`), for text dumps. */
+  region?: RegionVocab | undefined;
 }
 
 /** What else the stage may know about the article. */

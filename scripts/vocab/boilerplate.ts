@@ -1,11 +1,30 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { RegionVocab } from '../stages/findContent.ts';
 import type { BoilerplateVocab } from '../stages/stripBoilerplate.ts';
 import { readVocabFile } from './vocabFiles.ts';
 
 const entry = z.object({ kind: z.string().min(1), pattern: z.string().min(1) });
+const regionSchema = z.object({
+  lengthLow: z.number().positive(),
+  lengthHigh: z.number().positive(),
+  hanWeight: z.number().positive(),
+  stopwordsLow: z.number().min(0).max(1),
+  stopwordsHigh: z.number().min(0).max(1),
+  stopwordsLowZh: z.number().min(0).max(1),
+  stopwordsHighZh: z.number().min(0).max(1),
+  maxGap: z.number().int().min(0),
+  headerLines: z.number().int().min(0),
+  nav_words: z.array(z.string().min(1)).min(1),
+  furniture: z.string().min(1),
+});
+const stopwordsSchema = z.object({
+  en: z.array(z.string().min(1)).min(1),
+  zh: z.array(z.string().min(1)).min(1),
+});
 const fileSchema = z.object({
   paragraphs: z.array(entry),
+  content_region: regionSchema.optional(),
   fragments: z.array(entry.extend({ at: z.enum(['start', 'end']) })).default([]),
   tails: z.array(entry).default([]),
   settings: z
@@ -30,11 +49,19 @@ function compile(file: string, kind: string, source: string): RegExp {
 /** Read `boilerplate.yml` from a vocab folder and compile its patterns (whole paragraph, start, end). */
 export function loadBoilerplate(dir: string): BoilerplateVocab {
   const file = join(dir, 'boilerplate.yml');
-  return compileBoilerplate(readVocabFile(file), file);
+  const stopwords = stopwordsSchema.parse(readVocabFile(join(dir, 'stopwords.json')));
+  return compileBoilerplate(readVocabFile(file), file, stopwords);
 }
 
-/** Compile parsed `boilerplate.yml` data; `file` names the source in error messages. */
-export function compileBoilerplate(data: unknown, file = 'boilerplate.yml'): BoilerplateVocab {
+/**
+ * Compile parsed `boilerplate.yml` data; `file` names the source in error messages. The
+ * content-region classifier needs the function words (`stopwords.json`); without them it is off.
+ */
+export function compileBoilerplate(
+  data: unknown,
+  file = 'boilerplate.yml',
+  stopwords?: z.infer<typeof stopwordsSchema>,
+): BoilerplateVocab {
   const parsed = fileSchema.parse(data);
   const s = parsed.settings;
   return {
@@ -55,5 +82,38 @@ export function compileBoilerplate(data: unknown, file = 'boilerplate.yml'): Boi
     navMaxWidth: s.navMaxWidth,
     repeatMinLength: s.repeatMinLength,
     siteSuffix: s.siteSuffix ? compile(file, 'siteSuffix', `(?:${s.siteSuffix})$`) : undefined,
+    region: parsed.content_region && stopwords && compileRegion(parsed.content_region, file, stopwords),
+  };
+}
+
+/**
+ * The content-region settings, with the English and Chinese function words of `stopwords.json`
+ * (built from the `stopword` package by scripts/vocab/buildStopwords.ts).
+ */
+function compileRegion(
+  r: z.infer<typeof regionSchema>,
+  file: string,
+  stop: z.infer<typeof stopwordsSchema>,
+): RegionVocab {
+  const words = [...new Set(r.nav_words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const e = w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+      return /^\w/.test(w) ? `\\b${e}\\b` : e;
+    });
+  return {
+    lengthLow: r.lengthLow,
+    lengthHigh: r.lengthHigh,
+    hanWeight: r.hanWeight,
+    stopwordsLow: r.stopwordsLow,
+    stopwordsHigh: r.stopwordsHigh,
+    stopwordsLowZh: r.stopwordsLowZh,
+    stopwordsHighZh: r.stopwordsHighZh,
+    maxGap: r.maxGap,
+    headerLines: r.headerLines,
+    stopwordsEn: new Set(stop.en),
+    stopwordsZh: new Set(stop.zh),
+    navWords: compile(file, 'nav_words', words.join('|')),
+    furniture: compile(file, 'furniture', `^(?:${r.furniture})$`),
   };
 }

@@ -12,6 +12,7 @@ const fileSchema = z.object({
     site_suffixes_zh: z.array(z.string().min(1)).min(1),
     site_words_en: z.array(z.string().min(1)).min(1),
     repeat_labels: z.array(z.string().min(1)).min(1),
+    repost_markers: z.array(z.string().min(1)),
   }),
   sources: z.array(z.array(z.string().min(1)).min(1)).default([]),
   generic_sources: words,
@@ -32,6 +33,7 @@ const fileSchema = z.object({
   }),
   copyright: z.array(z.string().min(1)).min(1),
   update_labels: z.array(z.string().min(1)).min(1),
+  page: z.object({ date_keys: words, date_classes: words }).default({ date_keys: [], date_classes: [] }),
   front_matter: z.object({
     title: words,
     date: words,

@@ -5,7 +5,9 @@ import {
   datelinePrefixDate,
   frontMatterDate,
   isoDay,
+  nameDays,
   statedDates,
+  updateDate,
 } from '../../scripts/stages/meta/findDate.ts';
 import { loadSites } from '../../scripts/vocab/sites.ts';
 
@@ -25,6 +27,10 @@ describe('statedDates', () => {
     ['2018.12.28 19:55', '2018-12-28'],
     ['13/05/2014', '2014-05-13'],
     ['05/13/2014', '2014-05-13'],
+    // a month glued to the word before it, a year glued to the time after it
+    ['Example PressApril 28, 2023 GMT', '2023-04-28'],
+    ['2 minute readApril 25, 20232:26 PM GMT+2', '2023-04-25'],
+    ['www.example.com2006年02月01日 20:00:35来源：示例网', '2006-02-01'],
   ])('reads %s', (text, day) => expect(statedDates(text).map((d) => d.iso)).toEqual([day]));
 
   it.each([
@@ -87,6 +93,26 @@ describe('datelinePrefixDate', () => {
   ])('%s', (text, day) => expect(iso(datelinePrefixDate(text))).toBe(day));
 });
 
+describe('compact and update datelines', () => {
+  it.each([
+    ['20220428', '2022-04-28'],
+    ['20220428223328', '2022-04-28'],
+    ['20221340', null],
+    ['123456789', null],
+    ['2 minute readApril 25, 20232:26 PM GMT+2Last Updated 9 min ago', '2023-04-25'],
+    ['By Jane Doe · 5 min read · March 3, 2021', '2021-03-03'],
+  ])('a line that is only a timestamp or a decorated date: %s → %s', (text, day) =>
+    expect(iso(datelineDate(text, sites))).toBe(day),
+  );
+
+  it.each([
+    ['Updated: January 16, 2020', '2020-01-16'],
+    ['更新时间：2021年3月4日 10:00', '2021-03-04'],
+    ['January 16, 2020', null],
+    ['Updated: a minute ago', null],
+  ])('an update label: %s → %s', (text, day) => expect(iso(updateDate(text, sites))).toBe(day));
+});
+
 describe('frontMatterDate', () => {
   it.each([
     ['2022-04-29 15:52:33 +0800', '2022-04-29'],
@@ -100,6 +126,20 @@ describe('frontMatterDate', () => {
   it.each([[20220429], [''], ['2022'], ['2022-04'], [null], [{ y: 2022 }], [['2022-04-29']]])(
     'states no date: %j',
     (value) => expect(iso(frontMatterDate(value))).toBeNull(),
+  );
+
+  it.each([
+    // day over 12: only one reading exists
+    ['22-12-2020 16:27:07 +05:30', new Set<string>(), '2020-12-22'],
+    ['12-22-2020', new Set<string>(), '2020-12-22'],
+    ['03-03-2021 09:00', new Set<string>(), '2021-03-03'],
+    // both readings are days: the block name decides, or nothing does
+    ['06-07-2021 10:01:58 +05:30', nameDays('en-blog-2021-07-06-a-post.md'), '2021-07-06'],
+    ['06-07-2021 10:01:58 +05:30', nameDays('en-blog-2021-06-07-a-post.md'), '2021-06-07'],
+    ['06-07-2021 10:01:58 +05:30', nameDays('en-blog-a-post.md'), null],
+    ['06-07-2021', nameDays('en-blog-2021-08-01-a-post.md'), null],
+  ])('day and month that could swap: %s (%j) → %s', (value, hints, day) =>
+    expect(iso(frontMatterDate(value, hints))).toBe(day),
   );
 
   it('keeps the day of a date object as YAML would give it', () => {

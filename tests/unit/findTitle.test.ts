@@ -34,7 +34,10 @@ describe('cleanTitle', () => {
     ['示例集团营收创新高｜示例日报', '示例集团营收创新高', '示例日报'],
     ['Headline about a deal | example.com', 'Headline about a deal', null],
     ['示例新闻标题_example.com.cn', '示例新闻标题', null],
-  ])('strips site tails: %s', (raw, title, site) => {
+    ['【转载】示例公司发布新一代芯片', '示例公司发布新一代芯片', null],
+    ['【transfer】Example Corp Buys A Small Games Studio', 'Example Corp Buys A Small Games Studio', null],
+    ['[Repost] Example Corp Buys A Small Games Studio', 'Example Corp Buys A Small Games Studio', null],
+  ])('strips site tails and repost markers: %s', (raw, title, site) => {
     expect(cleanTitle(raw, sites)).toEqual({ title, site });
   });
 
@@ -95,6 +98,9 @@ describe('headlineShaped', () => {
     ['https://example.com/news/1', false],
     ['2018-12-28 19:55', false],
     ['英国《泰晤士报》：', false],
+    // a line continuing another (a teaser under a related link)
+    ['…as example communities say their homes were damaged', false],
+    ['...示例社区居民称房屋受损', false],
   ])('%s → %s', (text, shaped) => expect(headlineShaped(text)).toBe(shaped));
 });
 

@@ -11,7 +11,12 @@ describe('normaliseText', () => {
     ['zero-width spaces and BOMs go', 'Hua\u200bwei\ufeff 华\u200b为', 'Huawei 华为'],
     ['ZWJ inside an emoji sequence stays', 'family 👨\u200d👩\u200d👧', 'family 👨\u200d👩\u200d👧'],
     ['stray ZWJ goes', 'Len\u200dovo', 'Lenovo'],
-    ['line and paragraph separators become newlines', 'one\u2028two\u2029three', 'one\ntwo\nthree'],
+    ['line separators become newlines', 'one\u2028two', 'one\ntwo'],
+    [
+      'paragraph separators end a paragraph',
+      'one\u2029two \ue40c three\ue40c\ue40c四',
+      'one\n\ntwo\n\nthree\n\n四',
+    ],
     ['CRLF and lone CR become newlines', 'a\r\nb\rc', 'a\nb\nc'],
     ['runs of spaces inside a line collapse', 'Lenovo   said \t\u00a0 today', 'Lenovo said today'],
     ['trailing spaces go', 'Lenovo said  \n华为\u3000\u3000\n', 'Lenovo said\n华为\n'],

@@ -59,6 +59,17 @@ describe('repairMarkup: output', () => {
     ],
     ['a < b in plain text stays literal', 'If a < b and c > d, then <3.', 'If a \\< b and c > d, then \\<3.'],
     [
+      // the marks move inside the punctuation so that CommonMark's flanking rule reads them
+      'Markdown bold left in HTML text is bold, next to Chinese punctuation too',
+      '<p>**李某：**不是这样。</p>\n<p>他说**「示例」**很好。</p>',
+      '**李某**：不是这样。\n\n他说「**示例**」很好。',
+    ],
+    [
+      'a Markdown link line in plain text is a link',
+      'A plain paragraph of text.\n\n[source >>](https://example.com/a)',
+      'A plain paragraph of text.\n\n[source >>](https://example.com/a)',
+    ],
+    [
       'plain lines are paragraphs, indentation is not structure',
       '  First line.\n\u3000\u3000第二行。\n\n    Third.',
       'First line.\n\n第二行。\n\nThird.',

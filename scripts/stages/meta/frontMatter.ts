@@ -47,8 +47,15 @@ function safeJson(v: unknown): string {
   }
 }
 
-/** Read the metadata fields the front matter states; never trusts a value beyond its text. */
-export function readFrontMatterMeta(data: Record<string, unknown>, vocab: SitesVocab): FrontMatterMeta {
+/**
+ * Read the metadata fields the front matter states; never trusts a value beyond its text.
+ * `dayHints` (days the block name states) only settle a date whose day and month could swap.
+ */
+export function readFrontMatterMeta(
+  data: Record<string, unknown>,
+  vocab: SitesVocab,
+  dayHints?: ReadonlySet<string>,
+): FrontMatterMeta {
   const byKey = new Map<string, unknown>();
   for (const [k, v] of Object.entries(data)) if (!byKey.has(k.toLowerCase())) byKey.set(k.toLowerCase(), v);
   const pick = (field: FrontMatterField): unknown => {
@@ -62,7 +69,7 @@ export function readFrontMatterMeta(data: Record<string, unknown>, vocab: SitesV
       .slice(0, 20);
   const out: FrontMatterMeta = {
     title: scalar(pick('title')),
-    date: frontMatterDate(pick('date')),
+    date: frontMatterDate(pick('date'), dayHints),
     authors: [],
     editors: [],
     source: scalar(pick('source')),

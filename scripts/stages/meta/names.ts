@@ -36,7 +36,10 @@ export function cleanName(raw: string, vocab: SitesVocab, allowLower = true): st
 
 /** Split a credit value into names: `张三、李四`, `霍思伊 杨智杰`, `John Smith and Jane Doe`. */
 export function splitNames(value: string, vocab: SitesVocab, allowLower = true): string[] {
-  const v = asciiWidth(value.slice(0, 500)).trim();
+  // A Latin word before Han characters is part of one name (`IT 之家`), not a name of its own.
+  const v = asciiWidth(value.slice(0, 500))
+    .trim()
+    .replace(/(?<=[A-Za-z0-9])\s+(?=\p{Script=Han})/gu, '');
   const parts = /\p{Script=Han}/u.test(v)
     ? v.split(/[\s、,，;；/&]+/u)
     : v.split(/\s+(?:and|&)\s+|\s*[,;、]\s*/u);

@@ -41,7 +41,9 @@ export function decodeEntities(s: string): string {
 }
 
 /** A URL-ish token: scheme URLs, protocol-relative links and bare `www.` hosts. */
-export const URL_TOKEN = /(?:https?:|ftp:)?\/\/[^\s<>"'）)\]]{1,2000}|\bwww\.[^\s<>"'）)\]]{1,2000}/gi;
+// A bare `www.` host ends with its top-level domain: `www.example.com2006年…` keeps the date.
+export const URL_TOKEN =
+  /(?:https?:|ftp:)?\/\/[^\s<>"'）)\]]{1,2000}|\bwww\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,12}(?![a-z0-9-])(?:[/?#][^\s<>"'）)\]]{0,2000})?/gi;
 
 /**
  * Markdown (and stray tags) to plain text: links keep their text, images, tags, emphasis marks,

@@ -6,6 +6,7 @@ export interface SitesData {
     site_suffixes_zh: string[];
     site_words_en: string[];
     repeat_labels: string[];
+    repost_markers: string[];
   };
   sources: string[][];
   generic_sources: string[];
@@ -22,6 +23,7 @@ export interface SitesData {
   captions: { start: string[]; end: string[]; end_credits: string[] };
   copyright: string[];
   update_labels: string[];
+  page: { date_keys: string[]; date_classes: string[] };
   front_matter: Record<FrontMatterField | 'elsewhere', string[]>;
 }
 
@@ -35,6 +37,8 @@ export interface SitesVocab {
   siteSuffixZh: RegExp;
   siteWordEn: RegExp;
   repeatLabel: RegExp;
+  /** A bracketed repost marker opening a headline (`【转载】`, `[transfer]`). */
+  repostMarker: RegExp;
   /** Lower-cased alias (name or domain) → the publication's names. */
   sources: Map<string, string[]>;
   /** Source aliases, longest first, for prefix matching. */
@@ -51,6 +55,10 @@ export interface SitesVocab {
   copyright: RegExp;
   update: RegExp;
   frontMatter: Record<FrontMatterField, string[]>;
+  /** `<meta>` keys of a whole page that state its publication time, in order of trust. */
+  pageDateKeys: string[];
+  /** A class or id naming the element that shows a page's date. */
+  pageDateClass: RegExp;
   /** Front-matter keys read here or by other stages; the rest go to `extra`. */
   knownKeys: Set<string>;
 }
@@ -80,6 +88,10 @@ export function compileSites(data: SitesData): SitesVocab {
     sections: new Set(lower(data.title.sections)),
     siteSuffixZh: new RegExp(`(?:${alternation(data.title.site_suffixes_zh)})$`, 'u'),
     siteWordEn: new RegExp(`(?:\\b|(?<=[a-z]))(?:${alternation(data.title.site_words_en)})\\b`, 'u'),
+    repostMarker: new RegExp(
+      `^\\s*[【\\[［(（〔](?:${alternation(data.title.repost_markers)})[】\\]］)）〕]\\s*[:：]?\\s*`,
+      'iu',
+    ),
     repeatLabel: new RegExp(`^(?:${alternation(data.title.repeat_labels)})\\s*[:：]\\s*`, 'iu'),
     sources,
     sourceAliases: [...sources.keys()].sort((a, b) => b.length - a.length),
@@ -115,5 +127,7 @@ export function compileSites(data: SitesData): SitesVocab {
       excerpt: lower(fm.excerpt),
     },
     knownKeys: new Set(lower(Object.values(fm).flat())),
+    pageDateKeys: lower(data.page.date_keys),
+    pageDateClass: new RegExp(`(?:^|[\\s_-])(?:${alternation(data.page.date_classes)})(?:$|[\\s_-])`, 'i'),
   };
 }
