@@ -39,6 +39,8 @@ export interface CityContext {
     surnames: string[];
     needsCue: string[];
     cueBefore: string[];
+    placeAfter: string[];
+    alwaysCue: boolean;
     creditLine: string;
   };
   chinese: {
@@ -92,6 +94,10 @@ export interface CompiledRules {
   enGovBefore: RegExp;
   enSurnames: Set<string>;
   enCueBefore: RegExp;
+  /** Words right after a name that make it a place ("-based", "airport"). */
+  enPlaceAfter: RegExp;
+  /** Every English mention needs a place context, not only the needsCue names. */
+  enAlwaysCue: boolean;
   enCredit: RegExp;
   zhProperAfter: string[];
   zhProperBefore: string[];
@@ -123,6 +129,8 @@ function compileRules(c: CityContext): CompiledRules {
     enGovBefore: new RegExp(`\\b(?:${words(c.english.governmentBefore)})\\s+$`, 'i'),
     enSurnames: new Set(c.english.surnames),
     enCueBefore: new RegExp(`\\b(?:${words(c.english.cueBefore)})\\s+$`, 'i'),
+    enPlaceAfter: new RegExp(`^(?:${words(c.english.placeAfter)})\\b`, 'i'),
+    enAlwaysCue: c.english.alwaysCue,
     enCredit: new RegExp(c.english.creditLine, 'i'),
     zhProperAfter: c.chinese.properNameAfter,
     zhProperBefore: c.chinese.properNameBefore,

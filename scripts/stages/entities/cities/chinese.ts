@@ -1,5 +1,6 @@
 import type { CityGazetteer, NameEntry } from '../../../vocab/cities.ts';
 import { pairSlot } from '../../clean/han.ts';
+import { standsAlone } from '../segment.ts';
 
 /** Does the mention of `name` at `i` count as the city (see city-context.yml)? */
 function counts(text: string, i: number, name: string, entry: NameEntry, gaz: CityGazetteer): boolean {
@@ -38,7 +39,12 @@ export function chineseCities(text: string, gaz: CityGazetteer, found: Set<strin
       if (!text.startsWith(name, i)) continue;
       const entry = gaz.chinese.get(name)!;
       // A city already found needs no second look; long texts repeat names many times.
-      if (!found.has(entry.city.name) && counts(text, i, name, entry, gaz)) found.add(entry.city.name);
+      if (
+        !found.has(entry.city.name) &&
+        counts(text, i, name, entry, gaz) &&
+        standsAlone(text, i, i + name.length)
+      )
+        found.add(entry.city.name);
       i += name.length - 1;
       break;
     }

@@ -33,6 +33,7 @@ function counts(
   entry: NameEntry,
   titleCase: boolean,
   gaz: CityGazetteer,
+  listFrom: number,
 ): boolean {
   const r = gaz.rules;
   const first = tokens[i]!;
@@ -49,8 +50,9 @@ function counts(
   if (nextWord && r.enProperAfter.has(nextWord)) return false;
   if (r.enProperBefore.some((p) => before.endsWith(`${p} `))) return false;
   if (prevWord && r.enSurnames.has(prevWord) && CHINA.has(entry.city.country)) return false;
+  // Even in a title-case headline a capitalised word after the name joins it ("Mobile World Congress").
+  if (nextWord && CAPITAL.test(nextWord) && !r.enFreeAfter.has(nextWord)) return false;
   if (!titleCase) {
-    if (nextWord && CAPITAL.test(nextWord) && !r.enFreeAfter.has(nextWord)) return false;
     if (
       prevWord &&
       CAPITAL.test(prevWord) &&
@@ -63,9 +65,31 @@ function counts(
   if (/^\s*&\s*$/.test(sepBefore)) return false;
   if (r.enGovAfterAny.test(after)) return false;
   if (entry.city.capital && (r.enGovAfter.test(after) || r.enGovBefore.test(before))) return false;
-  if (!entry.needsCue) return true;
-  return nextWord?.toLowerCase() === 'city' || r.enCueBefore.test(before) || /^,\s+\p{Lu}/u.test(after);
+  if (!entry.needsCue && !r.enAlwaysCue) return true;
+  return placeContext(before, after, nextWord, listFrom, first.start, r);
 }
+
+/**
+ * Is the name used as a place? A locative before it ("in", "city of", "based in"), a place word
+ * or suffix after it ("-based", "airport", ", Texas"), or a list continuing one such name
+ * ("in Austin, Denver and Boise"). A bare name may be a person, a company or a common word.
+ */
+function placeContext(
+  before: string,
+  after: string,
+  nextWord: string | null,
+  listFrom: number,
+  start: number,
+  r: CityGazetteer['rules'],
+): boolean {
+  if (nextWord?.toLowerCase() === 'city' || r.enCueBefore.test(before)) return true;
+  if (r.enPlaceAfter.test(after) || /^,\s+\p{Lu}/u.test(after)) return true;
+  return (
+    listFrom >= 0 && start - listFrom <= 6 && LIST_GAP.test(before.slice(before.length - (start - listFrom)))
+  );
+}
+
+const LIST_GAP = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*\/\s*)$/;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
@@ -132,6 +156,8 @@ export function englishCities(text: string, gaz: CityGazetteer, found: Set<strin
   let titleCase = false;
   let i = 0;
   let skipTo = 0;
+  // End of the last name that counted: a list goes on from it ("in Austin, Denver").
+  let lastEnd = -1;
   // Capitalised words, found by a plain character scan: a regex with look-behind here costs more
   // than all the rest of the recogniser (and a generator's allocations show too).
   for (let k = 0; k < text.length; k++) {
@@ -158,13 +184,19 @@ export function englishCities(text: string, gaz: CityGazetteer, found: Set<strin
     const entry = gaz.english.get(keyOf(span.slice(0, n), inDateline))!;
     skipTo = span[n - 1]!.end;
     // A city already found needs no second look; long texts repeat names many times.
-    if (found.has(entry.city.name)) continue;
+    if (found.has(entry.city.name)) {
+      lastEnd = span[n - 1]!.end;
+      continue;
+    }
     if (!tokens) {
       tokens = tokenize(text);
       titleCase = isTitleCase(tokens);
     }
     while (i < tokens.length && tokens[i]!.start < start) i++;
     if (i >= tokens.length || tokens[i]!.start !== start) continue;
-    if (inDateline || counts(text, tokens, i, n, entry, titleCase, gaz)) found.add(entry.city.name);
+    if (inDateline || counts(text, tokens, i, n, entry, titleCase, gaz, lastEnd)) {
+      found.add(entry.city.name);
+      lastEnd = span[n - 1]!.end;
+    }
   }
 }

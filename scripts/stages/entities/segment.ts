@@ -1,0 +1,49 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+/** A word of a jieba segmentation: [start, end) in the text, with its part-of-speech tag. */
+export interface Word {
+  start: number;
+  end: number;
+  word: string;
+  tag: string;
+}
+
+let jieba: Jieba | null = null;
+
+/** jieba's words (no HMM: the dictionary's words only, so the cut is stable) with their offsets. */
+export function segment(text: string): Word[] {
+  jieba ??= Jieba.withDict(dict);
+  const out: Word[] = [];
+  let at = 0;
+  for (const { word, tag } of jieba.tag(text, false)) {
+    const start = text.indexOf(word, at);
+    if (start < 0) continue;
+    out.push({ start, end: start + word.length, word, tag });
+    at = start + word.length;
+  }
+  return out;
+}
+
+const WINDOW = 8;
+
+/**
+ * Is [start, end) of `text` a word of its own, as jieba cuts the text around it? A place name
+ * inside a longer word (达州 in 佛罗里达州, 万象 in 万象更新) is not. A word that only adds 市
+ * (北京市) still stands for it.
+ */
+export function standsAlone(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WINDOW);
+  const words = segment(text.slice(from, Math.min(text.length, end + WINDOW)));
+  const s = start - from;
+  const e = end - from;
+  for (const w of words) {
+    if (w.end <= s || w.start >= e) continue;
+    if (w.start === s && w.end === e) return true;
+    if (w.start === s && w.end === e + 1 && w.word.endsWith('市')) return true;
+    if (w.start <= s && w.end >= e) return false;
+    // The name is cut in two (or more) words: it is not one word in this text.
+    if (w.start < s || w.end > e || w.start > s) return false;
+  }
+  return false;
+}
