@@ -1,5 +1,6 @@
 import type { CompanyVocab } from '../../vocab/companies.ts';
 import { confirmsGuard, judge, type Mention } from './companies/context.ts';
+import { discoverByCue, discoverHeadline } from './companies/cues.ts';
 import { discoverChinese, discoverEnglish, type Discovered } from './companies/discover.ts';
 import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
 import { collect, markLists, salient, type Evidence } from './companies/salience.ts';
@@ -142,9 +143,24 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
   const whole = parts.map((p) => p.text).join('\n');
   const finds: Discovered[] = [];
   for (const { text, hits } of parts) {
-    if (CAPS.test(text)) finds.push(...discoverEnglish(text, hits, vocab.rules, whole));
+    if (CAPS.test(text))
+      finds.push(
+        ...discoverEnglish(text, hits, vocab.rules, whole),
+        ...discoverByCue(text, hits, vocab.rules, whole),
+      );
     if (HAN.test(text)) finds.push(...discoverChinese(text, hits, vocab.rules));
   }
+  if (CAPS.test(title) && !parts[0]?.hits.length)
+    finds.push(
+      ...discoverHeadline(
+        title,
+        parts
+          .slice(1)
+          .map((p) => p.text)
+          .join('\n'),
+        vocab.rules,
+      ),
+    );
   const merged = mergeFinds(finds, vocab);
   const candidates: CompanyCandidate[] = [];
   for (const f of merged.values()) {

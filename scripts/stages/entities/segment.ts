@@ -47,3 +47,16 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+// jieba tags of ordinary words: nouns, verbs, adjectives, adverbs, time, numbers, idioms.
+const COMMON = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 't', 'm', 'f', 'j', 'l', 'i', 'p', 'c']);
+
+/**
+ * Is `s` an ordinary phrase rather than a name: nothing but dictionary words of two characters or
+ * more with ordinary tags (电力 "electric power", 外贸 "foreign trade", 国家铁路)? A brand is
+ * either a word of its own kind (亚华/nz) or single characters jieba cannot join (协盛).
+ */
+export function isCommonPhrase(s: string): boolean {
+  const words = segment(s);
+  return words.length > 0 && words.every((w) => w.word.length >= 2 && COMMON.has(w.tag));
+}

@@ -5,6 +5,9 @@ export interface RawRules {
   en_weak_suffixes: string[];
   en_stopwords: string[];
   en_intro_cues: string[];
+  en_cue_after: string[];
+  en_cue_before: string[];
+  en_company_nouns: string[];
   zh_suffixes: string[];
   zh_legal: string[];
   zh_weak_suffixes: string[];
@@ -36,6 +39,12 @@ export interface CompanyRules {
   /** Discovery: a capitalised run, then a company word, then optional legal tail. */
   enDiscover: RegExp;
   enIntro: RegExp;
+  /** Words after a name that only a company takes ("'s shares", " chief executive", "-owned"). */
+  enCueAfter: RegExp;
+  /** Words before a name that only a company takes ("shares of", "chief executive of"). */
+  enCueBefore: RegExp;
+  /** An apposition naming what the company is (", the carmaker", ", a Seattle-based airline"). */
+  enApposition: RegExp;
   /** A capitalised word right before a capitalised facility ("X R&D Center"). */
   enFacilityName: RegExp;
   enLegal: Set<string>;
@@ -97,6 +106,11 @@ export function compileRules(r: RawRules): CompanyRules {
       'g',
     ),
     enIntro: new RegExp(`\\b(?:${alt(r.en_intro_cues)})\\s+(${cap}(?:\\s+${cap}){0,2})`, 'g'),
+    enCueAfter: new RegExp(`^(?:${alt(r.en_cue_after)})\\b`),
+    enCueBefore: new RegExp(`\\b(?:${alt(r.en_cue_before)})\\s+(?:the\\s+)?$`, 'i'),
+    enApposition: new RegExp(
+      `^,\\s+(?:a|an|the|which\\s+is\\s+a)\\s+(?:[\\w’'&-]+\\s+){0,3}?(?:${alt(r.en_company_nouns)})\\b`,
+    ),
     enLegal: new Set(r.en_legal),
     enWeak: new Set(r.en_weak_suffixes),
     enSuffix: new Set(r.en_suffixes),
