@@ -58,5 +58,47 @@ const COMMON = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 't', 'm', 'f
  */
 export function isCommonPhrase(s: string): boolean {
   const words = segment(s);
-  return words.length > 0 && words.every((w) => w.word.length >= 2 && COMMON.has(w.tag));
+  // Places before it (瑞典电动汽车公司, 马来西亚置业) name where, not who.
+  while (words[0]?.tag === 'ns') words.shift();
+  return words.every((w) => w.word.length >= 2 && COMMON.has(w.tag));
+}
+
+// Verbs, prepositions, conjunctions, adverbs, pronouns, particles and numbers end a phrase that
+// comes before a name; single-character verbs are often part of one (协盛).
+const BREAK = new Set([
+  'v',
+  'ad',
+  'p',
+  'c',
+  'd',
+  'r',
+  'u',
+  'uj',
+  'ul',
+  'uz',
+  'ug',
+  'ud',
+  'm',
+  'q',
+  'f',
+  'y',
+  'x',
+]);
+
+/**
+ * The name inside the characters before a company word: what follows the last verb, preposition
+ * or number (包括美国六间科技公司 holds no name; 内容显示吉安三石 holds 吉安三石).
+ */
+export function nameCore(s: string): string {
+  const words = segment(s);
+  let from = 0;
+  words.forEach((w, i) => {
+    // A one-character numeral is a quantity only with a measure word after it (六间, not 三石).
+    const single = w.word.length === 1 && (w.tag === 'v' || (w.tag === 'm' && words[i + 1]?.tag !== 'q'));
+    if (BREAK.has(w.tag) && !single) from = i + 1;
+  });
+  return words
+    .slice(from)
+    .map((w) => w.word)
+    .join('');
 }

@@ -3,8 +3,8 @@ import { overlaps, type Hit } from './matcher.ts';
 import type { CompanyRules } from './rules.ts';
 
 // A capitalised run of up to four words (CamelCase and all-caps words, &, digits inside).
-const CHUNK =
-  /(?<![\p{L}\p{N}&.'’-])(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|&|[A-Z]))*/gu;
+const WORD = String.raw`[A-Z](?:[A-Za-z0-9&]|[.-](?=[A-Z0-9]))*`;
+const CHUNK = new RegExp(String.raw`(?<![\p{L}\p{N}&.'’-])${WORD}(?:\s+(?:${WORD}|&))*`, 'gu');
 const MAX_WORDS = 4;
 // "Elon Musk" makes a later "Musk" a person; a company is rarely written after a capitalised word.
 const GIVEN = /(?<![\p{L}\p{N}])[A-Z][a-z]+\s+$/u;

@@ -1,4 +1,5 @@
 import { hitsWithin, overlaps, type Hit } from './matcher.ts';
+import { nameCore } from '../segment.ts';
 import { romanise } from './romanise.ts';
 import type { CompanyRules } from './rules.ts';
 
@@ -106,7 +107,7 @@ export function discoverChinese(text: string, hits: Hit[], rules: CompanyRules):
     let j = s;
     while (j > 0 && s - j < 8 && HAN.test(prev(j)) && !rules.zhStops.has(prev(j))) j--;
     for (const h of hitsWithin(hits, j, s)) j = Math.max(j, h.end);
-    const core = stripGeneric(text.slice(j, s), rules);
+    const core = stripGeneric(nameCore(text.slice(j, s)), rules);
     if (core.length < 2) continue;
     const legal = [...rules.zhLegal].some((l) => chain.endsWith(l));
     const weak = rules.zhWeak.has(chain);

@@ -41,7 +41,7 @@ const cache = new Map<string, string | null>();
 function compute(core: string, chain: string, rules: CompanyRules): string | null {
   let head = core;
   const place = rules.zhPlaces.find((p) => head.startsWith(p) && head.length - p.length >= 2);
-  if (place) head = head.slice(place.length);
+  if (place) head = head.slice(place.length).replace(/^[省市]/, '');
   if (head.length < 2 || isCommonPhrase(head)) return null;
   const syllables = pinyin(head, { toneType: 'none', type: 'array', v: true }) as string[];
   const parts: string[] = [];

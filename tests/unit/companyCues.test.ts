@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCompanies } from '../../scripts/vocab/companies.ts';
+import { findCompanies } from '../../scripts/stages/entities/findCompanies.ts';
+import { discoverByCue, discoverHeadline } from '../../scripts/stages/entities/companies/cues.ts';
+import { romanise } from '../../scripts/stages/entities/companies/romanise.ts';
+import { isCommonPhrase, standsAlone } from '../../scripts/stages/entities/segment.ts';
+import { entityText, simplified, withoutLinkLines } from '../../scripts/stages/entities/entityText.ts';
+
+const vocab = loadCompanies(join(import.meta.dirname, '..', '..', 'content', 'vocab'));
+const rules = vocab.rules;
+const companies = (lang: 'en' | 'zh', title: string, ...paragraphs: string[]) =>
+  findCompanies({ title, paragraphs, lang }, vocab).companies;
+const cueNames = (text: string) => discoverByCue(text, [], rules, text).map((d) => d.name);
+
+// Short sentences written for the test in the style of news copy; the names are invented.
+describe('English candidates from company cues', () => {
+  it.each([
+    ["Zorvex's shares rose 4% on Monday.", ['Zorvex']],
+    ['The stake in Brightwell Foods was sold.', ['Brightwell Foods']],
+    ['Analysts praised the chief executive of Kelmora.', ['Kelmora']],
+    ['Quillon, the Oslo-based carmaker, cut prices.', ['Quillon']],
+    ['A Tarvest-owned app was removed.', ['Tarvest']],
+  ])('%s', (text, expected) => {
+    expect(cueNames(text)).toEqual(expected);
+  });
+  it('finds no company without a cue', () => {
+    expect(cueNames('Zorvex met Kelmora in the park on Monday.')).toEqual([]);
+  });
+  it('a surname is not a company ("Dana Whitlock … Whitlock\'s chief executive")', () => {
+    const text = "Dana Whitlock spoke first. Whitlock's chief executive role ends in May.";
+    expect(discoverByCue(text, [], rules, text)).toEqual([]);
+  });
+});
+
+describe('salience of discovered names', () => {
+  it('a cue name mentioned twice is listed', () => {
+    expect(
+      companies(
+        'en',
+        'Budget airline expands',
+        "Zorvex's shares rose 4% after the results.",
+        'Zorvex will add ten routes next year.',
+      ),
+    ).toEqual(['Zorvex']);
+  });
+  it('a cue name mentioned once is not', () => {
+    expect(companies('en', 'Markets today', "Zorvex's shares rose 4% after the results.")).toEqual([]);
+  });
+  it('the name a headline opens with, called "the company" in the body', () => {
+    const body = ['Strivo launched a new feature on Tuesday, as the Denver-based company grows.'];
+    expect(
+      discoverHeadline('Strivo taps AI to find cheats', body.join('\n'), rules).map((d) => d.name),
+    ).toEqual(['Strivo']);
+    expect(companies('en', 'Strivo taps AI to find cheats', ...body)).toEqual(['Strivo']);
+  });
+  it('a person opening a headline is not a company', () => {
+    const body = ['Dana Whitlock said the firm would wait. Whitlock said the company was ready.'];
+    expect(companies('en', 'Whitlock warns on costs', ...body)).toEqual([]);
+  });
+});
+
+describe('naming Chinese finds', () => {
+  it('an ordinary phrase before 公司 gets no pinyin name', () => {
+    expect(isCommonPhrase('电力')).toBe(true);
+    expect(isCommonPhrase('外贸')).toBe(true);
+    expect(romanise('电力', '公司', rules)).toBeNull();
+    expect(companies('zh', '停电', '电力公司表示，供电已经恢复。电力公司将调查原因。')).toEqual([]);
+  });
+  it('a brand gets the pinyin of its short name and the industry word', () => {
+    expect(isCommonPhrase('亚华')).toBe(false);
+    expect(romanise('亚华', '乳业', rules)).toBe('Yahua Dairy');
+  });
+});
+
+describe('text the recognisers read', () => {
+  it('drops link-only lines (related stories), keeps prose with links', () => {
+    const md =
+      '1. [Rebels take the city](http://example.com/a)\nShe wrote [here](http://example.com/b) today.';
+    expect(withoutLinkLines(md)).toBe('She wrote [here](http://example.com/b) today.');
+    expect(entityText('- ### [A headline](https://example.com/x)')).toBe('');
+  });
+  it('reads Traditional Chinese as Simplified', () => {
+    expect(simplified('國泰航空公佈業績')).toBe('国泰航空公布业绩');
+    expect(simplified('already simplified 国泰')).toBe('already simplified 国泰');
+  });
+  it('a Chinese place name must stand as a word of its own', () => {
+    const t = '美国佛罗里达州的居民';
+    expect(standsAlone(t, t.indexOf('达州'), t.indexOf('达州') + 2)).toBe(false);
+    const u = '公司在达州建厂';
+    expect(standsAlone(u, u.indexOf('达州'), u.indexOf('达州') + 2)).toBe(true);
+  });
+});
