@@ -37,6 +37,7 @@ const rulesSchema = z
     zh_weak_suffixes: list,
     zh_name_stops: z.string().default(''),
     zh_generic: list,
+    zh_institution_endings: list,
     zh_place_prefixes: list,
     zh_industry: z.record(z.string(), z.string()).default({}),
     en_title_words: list,

@@ -108,7 +108,8 @@ export function discoverChinese(text: string, hits: Hit[], rules: CompanyRules):
     while (j > 0 && s - j < 8 && HAN.test(prev(j)) && !rules.zhStops.has(prev(j))) j--;
     for (const h of hitsWithin(hits, j, s)) j = Math.max(j, h.end);
     const core = stripGeneric(nameCore(text.slice(j, s)), rules);
-    if (core.length < 2) continue;
+    // 设计研究院有限公司 is an institute, whatever its legal form (ANNOTATION.md).
+    if (core.length < 2 || rules.raw.zh_institution_endings.some((w) => core.endsWith(w))) continue;
     const legal = [...rules.zhLegal].some((l) => chain.endsWith(l));
     const weak = rules.zhWeak.has(chain);
     const name = romanise(core, chain, rules);

@@ -13,6 +13,7 @@ export interface RawRules {
   zh_weak_suffixes: string[];
   zh_name_stops: string;
   zh_generic: string[];
+  zh_institution_endings: string[];
   zh_place_prefixes: string[];
   zh_industry: Record<string, string>;
   en_title_words: string[];
