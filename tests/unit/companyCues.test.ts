@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCompanies } from '../../scripts/vocab/companies.ts';
+import { compileCompanies, loadCompanies } from '../../scripts/vocab/companies.ts';
+import { isSalient, salienceFeatures } from '../../scripts/stages/entities/companies/salienceModel.ts';
 import { findCompanies } from '../../scripts/stages/entities/findCompanies.ts';
 import { discoverByCue, discoverHeadline } from '../../scripts/stages/entities/companies/cues.ts';
 import { romanise } from '../../scripts/stages/entities/companies/romanise.ts';
@@ -28,7 +29,7 @@ describe('English candidates from company cues', () => {
     expect(cueNames('Zorvex met Kelmora in the park on Monday.')).toEqual([]);
   });
   it('a surname is not a company ("Dana Whitlock … Whitlock\'s chief executive")', () => {
-    const text = "Dana Whitlock spoke first. Whitlock's chief executive role ends in May.";
+    const text = "Dana Whitlock spoke first; his term ends. Whitlock's chief executive role ends in May.";
     expect(discoverByCue(text, [], rules, text)).toEqual([]);
   });
 });
@@ -50,12 +51,12 @@ describe('salience of discovered names', () => {
   it('the name a headline opens with, called "the company" in the body', () => {
     const body = ['Strivo launched a new feature on Tuesday, as the Denver-based company grows.'];
     expect(
-      discoverHeadline('Strivo taps AI to find cheats', body.join('\n'), rules).map((d) => d.name),
+      discoverHeadline('Strivo taps AI to find cheats', [], body.join('\n'), rules).map((d) => d.name),
     ).toEqual(['Strivo']);
     expect(companies('en', 'Strivo taps AI to find cheats', ...body)).toEqual(['Strivo']);
   });
   it('a person opening a headline is not a company', () => {
-    const body = ['Dana Whitlock said the firm would wait. Whitlock said the company was ready.'];
+    const body = ['Dana Whitlock said his firm would wait. Whitlock said the company was ready.'];
     expect(companies('en', 'Whitlock warns on costs', ...body)).toEqual([]);
   });
 });
@@ -89,5 +90,42 @@ describe('text the recognisers read', () => {
     expect(standsAlone(t, t.indexOf('达州'), t.indexOf('达州') + 2)).toBe(false);
     const u = '公司在达州建厂';
     expect(standsAlone(u, u.indexOf('达州'), u.indexOf('达州') + 2)).toBe(true);
+  });
+});
+
+describe('dictionary names and the salience model', () => {
+  it('a dictionary company is matched by its Chinese names only', () => {
+    const rulesOnly = { rules: {}, not_companies: [], companies: [{ name: 'Zorvex', zh: ['佐维'] }] };
+    const dict = {
+      companies: [
+        { name: 'Kelmora Air', zh: ['凯莫航空'] },
+        { name: 'Zorvex', zh: ['佐维斯'] },
+      ],
+    };
+    const v = compileCompanies(rulesOnly, dict);
+    expect(v.entries.map((e) => [e.name, e.zh])).toEqual([
+      ['Kelmora Air', ['凯莫航空']],
+      ['Zorvex', ['佐维', '佐维斯']],
+    ]);
+    const kelmora = v.entries.find((e) => e.name === 'Kelmora Air')!;
+    expect(kelmora.match_name).toBe(false);
+  });
+  it('a fitted model decides where there is one; the rules decide otherwise', () => {
+    const e = {
+      key: 'Zorvex',
+      inTitle: false,
+      strong: 1,
+      weak: 0,
+      acts: 0,
+      facility: false,
+      inLead: false,
+      party: false,
+      discovered: false,
+      suffix: false,
+    };
+    const a = { titled: false, maxStrong: 1, zh: false };
+    expect(isSalient(e, a, undefined)).toBe(false);
+    expect(isSalient(e, a, { threshold: 0.5, weights: { bias: 2 } })).toBe(true);
+    expect(salienceFeatures(e, a).top).toBe(1);
   });
 });

@@ -1,9 +1,11 @@
 import type { CompanyVocab } from '../../vocab/companies.ts';
+import { standsAsName } from './companies/boundary.ts';
 import { confirmsGuard, judge, type Mention } from './companies/context.ts';
 import { discoverByCue, discoverHeadline } from './companies/cues.ts';
 import { discoverChinese, discoverEnglish, type Discovered } from './companies/discover.ts';
 import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
-import { collect, markLists, salient, type Evidence } from './companies/salience.ts';
+import { collect, markLists, type Evidence } from './companies/salience.ts';
+import { isSalient } from './companies/salienceModel.ts';
 
 /** What the company recogniser reads: the cleaned title and body paragraphs of one article. */
 export interface CompanyDoc {
@@ -138,7 +140,8 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
     text: i > 0 && text.trim() === title ? '' : text,
     hits: [] as Hit[],
   }));
-  for (const p of parts) p.hits = scan(vocab.matcher, p.text);
+  for (const p of parts)
+    p.hits = scan(vocab.matcher, p.text).filter((h) => standsAsName(p.text, h, vocab.rules));
   const mentions = vocabMentions(parts, vocab);
   const whole = parts.map((p) => p.text).join('\n');
   const finds: Discovered[] = [];
@@ -150,17 +153,13 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
       );
     if (HAN.test(text)) finds.push(...discoverChinese(text, hits, vocab.rules));
   }
-  if (CAPS.test(title) && !parts[0]?.hits.length)
-    finds.push(
-      ...discoverHeadline(
-        title,
-        parts
-          .slice(1)
-          .map((p) => p.text)
-          .join('\n'),
-        vocab.rules,
-      ),
-    );
+  if (CAPS.test(title)) {
+    const body = parts
+      .slice(1)
+      .map((p) => p.text)
+      .join('\n');
+    finds.push(...discoverHeadline(parts[0]?.text ?? '', parts[0]?.hits ?? [], body, vocab.rules));
+  }
   const merged = mergeFinds(finds, vocab);
   const candidates: CompanyCandidate[] = [];
   for (const f of merged.values()) {
@@ -175,8 +174,13 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
   );
   const evidence = [...collect(kept, leadEnd(parts)).values()];
   for (const e of evidence) e.suffix = merged.get(e.key.toLowerCase())?.legal ?? false;
-  const titled = evidence.some((e) => e.inTitle);
-  const companies = [...new Set(evidence.filter((e) => salient(e, titled)).map((e) => e.key))].sort();
+  const article = {
+    titled: evidence.some((e) => e.inTitle),
+    maxStrong: Math.max(0, ...evidence.map((e) => e.strong)),
+    zh: doc.lang === 'zh',
+  };
+  const listed = evidence.filter((e) => isSalient(e, article, vocab.salience));
+  const companies = [...new Set(listed.map((e) => e.key))].sort();
   candidates.sort((a, b) => a.name.localeCompare(b.name));
   return { companies, candidates, evidence, warnings: [] };
 }

@@ -58,8 +58,11 @@ const COMMON = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 't', 'm', 'f
  */
 export function isCommonPhrase(s: string): boolean {
   const words = segment(s);
-  // Places before it (瑞典电动汽车公司, 马来西亚置业) name where, not who.
+  // Places before it (瑞典电动汽车公司) name where, not who; a long place alone (马来西亚置业) names
+  // no company either, but jieba tags many two-character brands as places (太极实业).
+  const place = words[0]?.tag === 'ns' ? words[0] : undefined;
   while (words[0]?.tag === 'ns') words.shift();
+  if (words.length === 0) return (place?.word.length ?? 0) >= 3;
   return words.every((w) => w.word.length >= 2 && COMMON.has(w.tag));
 }
 

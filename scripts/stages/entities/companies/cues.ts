@@ -16,16 +16,22 @@ function nameWords(chunk: string, rules: CompanyRules): string[] {
   return words.length > MAX_WORDS ? [] : words;
 }
 
-/** A single word written elsewhere as the second half of a two-word name is a person's surname. */
+/**
+ * A single word written elsewhere as the second half of a two-word name that a personal pronoun
+ * follows ("Elon Musk … his") is a person's surname; "Camp Strava event" is not.
+ */
 function isSurname(name: string, whole: string): boolean {
   if (name.includes(' ')) return false;
   for (let i = whole.indexOf(name); i >= 0; i = whole.indexOf(name, i + name.length)) {
     const before = whole.slice(Math.max(0, i - 20), i);
     const m = GIVEN.exec(before);
-    if (m && !/[.!?:;"“\n]\s*$/.test(before.slice(0, m.index))) return true;
+    if (!m || /[.!?:;"“\n]\s*$/.test(before.slice(0, m.index))) continue;
+    if (PRONOUN.test(whole.slice(i + name.length, i + name.length + 120))) return true;
   }
   return false;
 }
+
+const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
 
 /**
  * English finds from what is said about a name, not from a list or a company word: "X's shares",
@@ -61,11 +67,16 @@ const ANAPHORA =
  * it again and then speaks of it as a company ("the San Francisco-headquartered company", "its
  * stores"). A person or a country opening a headline is never spoken of so.
  */
-export function discoverHeadline(title: string, body: string, rules: CompanyRules): Discovered[] {
+export function discoverHeadline(
+  title: string,
+  hits: Hit[],
+  body: string,
+  rules: CompanyRules,
+): Discovered[] {
   const m = /^\s*(?:[\p{P}\s]|【[^】]{0,12}】)*/u.exec(title);
-  const rest = title.slice(m?.[0].length ?? 0);
-  const chunk = new RegExp(`^${CHUNK.source}`, 'u').exec(rest)?.[0];
-  if (!chunk) return [];
+  const at = m?.[0].length ?? 0;
+  const chunk = new RegExp(`^${CHUNK.source}`, 'u').exec(title.slice(at))?.[0];
+  if (!chunk || overlaps(hits, at, at + chunk.length)) return [];
   const name = nameWords(chunk, rules).join(' ');
   if (name.length < 2 || name !== chunk.trim() || isSurname(name, body)) return [];
   for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {

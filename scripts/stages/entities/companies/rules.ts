@@ -57,6 +57,8 @@ export interface CompanyRules {
   /** Industry words that may precede them (茶叶, 饲料), longest first. */
   zhIndustry: string[];
   zhLegal: Set<string>;
+  /** Company and industry words (集团, 保险): after a guarded name they confirm it. */
+  zhSuffixWords: string[];
   zhWeak: Set<string>;
   zhStops: Set<string>;
   zhGeneric: string[];
@@ -126,6 +128,7 @@ export function compileRules(r: RawRules): CompanyRules {
       'g',
     ),
     zhLegal: new Set(r.zh_legal),
+    zhSuffixWords: [...new Set([...r.zh_suffixes, ...Object.keys(r.zh_industry)])],
     zhWeak: new Set(r.zh_weak_suffixes),
     zhStops: new Set([...r.zh_name_stops]),
     zhGeneric: [...new Set(r.zh_generic)].sort((a, b) => b.length - a.length),
