@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'prettier';
 import { parse } from 'yaml';
 
 type Entry = [traditional: string, simplified: string, pinyin: string, senses: string | string[]];
@@ -28,6 +29,7 @@ const words = (list: string[]) =>
   new RegExp(`\\b(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
 const company = words(rules.company_words);
 const notCompany = words(rules.not_company_words);
+const DESCRIBED = /^\s+(?:[a-z][\w-]*\s+)*(?:company|corporation|chain|group|firm|brand|maker|manufacturer)$/;
 const LEGAL = /(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|plc|AG|SA|Group|Holdings))\.?$/;
 const senses = (e: Entry) =>
   (Array.isArray(e[3]) ? e[3] : [e[3]]).filter((s): s is string => typeof s === 'string' && s !== '');
@@ -41,11 +43,12 @@ for (const e of entries) {
   const first = senses(e)[0];
   if (!first || !/^[A-Z]/.test(pinyin ?? '') || !/^[\u4e00-\u9fff]{2,8}$/.test(zh)) continue;
   if (!company.test(first) || notCompany.test(first)) continue;
-  const name = first
-    .split(/\s*[(,;]/)[0]!
-    .trim()
-    .replace(LEGAL, '')
-    .trim();
+  // "Bandai toy company": the name is the capitalised words, not the description after them.
+  const head = first.split(/\s*[(,;]/)[0]!.trim();
+  const words = /^[A-Z0-9]\S*(?:\s+(?:[A-Z0-9&]\S*|of|and|de|the))*/.exec(head)?.[0] ?? '';
+  // Only a description that says what the company is may be cut ("British telecom" is no name).
+  if (words !== head && !DESCRIBED.test(head.slice(words.length))) continue;
+  const name = words.replace(LEGAL, '').trim();
   if (!/^[A-Z0-9]/.test(name) || name.length > 40 || name.length < 2) continue;
   byName.set(name, (byName.get(name) ?? new Set()).add(zh));
 }
@@ -65,14 +68,6 @@ const out = {
   generated: 'node scripts/vocab/buildCedictCompanies.ts (rules: content/vocab/cedict-rules.yml)',
   companies,
 };
-writeFileSync(
-  join(root, 'content', 'vocab', 'companies-cedict.json'),
-  `{\n${Object.entries(out)
-    .map(([k, v]) =>
-      k === 'companies'
-        ? `  "companies": [\n${companies.map((c) => `    ${JSON.stringify(c)}`).join(',\n')}\n  ]`
-        : `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
-    )
-    .join(',\n')}\n}\n`,
-);
+const json = await format(JSON.stringify(out), { parser: 'json', printWidth: 110 });
+writeFileSync(join(root, 'content', 'vocab', 'companies-cedict.json'), json);
 console.log(`companies-cedict.json: ${companies.length} companies`);
