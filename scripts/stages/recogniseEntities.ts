@@ -30,7 +30,7 @@ export function recogniseEntities(
 ): Entities {
   const plain = { title: entityText(doc.title), paragraphs: doc.paragraphs.map(entityText), lang: doc.lang };
   const companies = findCompanies(plain, vocab.companies);
-  const { cities } = findCities(plain, vocab.cities);
+  const { cities } = findCities(plain, vocab.cities, companies.names);
   return {
     companies: companies.companies,
     cities,

@@ -128,3 +128,22 @@ describe('findCities: output and robustness', () => {
     expect(performance.now() - t).toBeLessThan(3000);
   });
 });
+
+describe('findCities: names the article holds', () => {
+  it('a city inside a company name found in the article is no city', () => {
+    const doc = {
+      title: '',
+      paragraphs: ['宁德时代创始人捐款。目前查询到的是深圳回收宝科技有限公司。'],
+      lang: 'zh' as const,
+    };
+    expect(findCities(doc, gaz, ['宁德时代', '深圳回收宝科技有限公司']).cities).toEqual([]);
+    expect(findCities(doc, gaz).cities).toEqual(['Ningde', 'Shenzhen']);
+  });
+  it('a city inside a quoted name is no city; a quoted city is', () => {
+    expect(run('两国推动了“昆明—蒙特利尔全球生物多样性框架”。', 'zh')).toEqual([]);
+    expect(run('他说“上海”很美。', 'zh')).toEqual(['Shanghai']);
+  });
+  it('an event named after the city is no city', () => {
+    expect(run('乒乓球太原赛，新星大胜。', 'zh')).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ export interface CompanyResult {
   companies: string[];
   candidates: CompanyCandidate[];
   evidence: Evidence[];
+  /** Every company (or never-a-company) name as written in the text: a city inside one is no city. */
+  names: string[];
   warnings: string[];
 }
 
@@ -182,7 +184,9 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
   const listed = evidence.filter((e) => isSalient(e, article, vocab.salience));
   const companies = [...new Set(listed.map((e) => e.key))].sort();
   candidates.sort((a, b) => a.name.localeCompare(b.name));
-  return { companies, candidates, evidence, warnings: [] };
+  const names = new Set<string>();
+  for (const p of parts) for (const h of p.hits) names.add(p.text.slice(h.start, h.end));
+  return { companies, candidates, evidence, names: [...names].sort(), warnings: [] };
 }
 
 /**
@@ -200,6 +204,7 @@ export function findCompanies(doc: CompanyDoc, vocab: CompanyVocab): CompanyResu
       companies: [],
       candidates: [],
       evidence: [],
+      names: [],
       warnings: [`company recognition failed: ${message}`],
     };
   }

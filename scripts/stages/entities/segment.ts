@@ -98,7 +98,9 @@ export function nameCore(s: string): string {
   words.forEach((w, i) => {
     // A one-character numeral is a quantity only with a measure word after it (六间, not 三石).
     const single = w.word.length === 1 && (w.tag === 'v' || (w.tag === 'm' && words[i + 1]?.tag !== 'q'));
-    if (BREAK.has(w.tag) && !single) from = i + 1;
+    // 深圳回收宝: a verb right after the city a name opens with belongs to the brand.
+    const brand = w.tag === 'v' && i === 1 && words[0]?.tag === 'ns';
+    if (BREAK.has(w.tag) && !single && !brand) from = i + 1;
   });
   return words
     .slice(from)

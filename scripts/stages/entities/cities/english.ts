@@ -1,4 +1,5 @@
 import { WORD, type CityGazetteer, type NameEntry } from '../../../vocab/cities.ts';
+import { insideName } from './insideName.ts';
 
 interface Token {
   w: string;
@@ -149,7 +150,12 @@ function keyOf(span: Token[], inDateline: boolean): string {
 }
 
 /** Add to `found` the canonical names of the cities named in one English paragraph. */
-export function englishCities(text: string, gaz: CityGazetteer, found: Set<string>): void {
+export function englishCities(
+  text: string,
+  gaz: CityGazetteer,
+  found: Set<string>,
+  names: string[] = [],
+): void {
   // A dateline in capitals ("HONG KONG, May 3 (Reuters) -") names the city in another case.
   const dateline = /^[\p{Lu}][\p{Lu} .'’-]{1,30}(?=\s*(?:,|\(|—|–|-\s|:))/u.exec(text)?.[0];
   let tokens: Token[] | null = null;
@@ -194,7 +200,8 @@ export function englishCities(text: string, gaz: CityGazetteer, found: Set<strin
     }
     while (i < tokens.length && tokens[i]!.start < start) i++;
     if (i >= tokens.length || tokens[i]!.start !== start) continue;
-    if (inDateline || counts(text, tokens, i, n, entry, titleCase, gaz, lastEnd)) {
+    const named = insideName(text, start, span[n - 1]!.end, names);
+    if (!named && (inDateline || counts(text, tokens, i, n, entry, titleCase, gaz, lastEnd))) {
       found.add(entry.city.name);
       lastEnd = span[n - 1]!.end;
     }
