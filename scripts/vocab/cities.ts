@@ -40,6 +40,7 @@ export interface CityContext {
     needsCue: string[];
     cueBefore: string[];
     placeAfter: string[];
+    personNouns: string[];
     alwaysCue: boolean;
     creditLine: string;
   };
@@ -96,6 +97,9 @@ export interface CompiledRules {
   enCueBefore: RegExp;
   /** Words right after a name that make it a place ("-based", "airport"). */
   enPlaceAfter: RegExp;
+  /** "-based analyst" after a name, "journalist based in" before it: a person's base. */
+  enPersonAfter: RegExp;
+  enPersonBefore: RegExp;
   /** Every English mention needs a place context, not only the needsCue names. */
   enAlwaysCue: boolean;
   enCredit: RegExp;
@@ -131,6 +135,11 @@ function compileRules(c: CityContext): CompiledRules {
     enCueBefore: new RegExp(`\\b(?:${words(c.english.cueBefore)})\\s+$`, 'i'),
     enPlaceAfter: new RegExp(`^(?:${words(c.english.placeAfter)})\\b`, 'i'),
     enAlwaysCue: c.english.alwaysCue,
+    enPersonAfter: new RegExp(`^-based\\s+(?:[\\w-]+\\s+){0,2}(?:${words(c.english.personNouns)})s?\\b`, 'i'),
+    enPersonBefore: new RegExp(
+      `\\b(?:${words(c.english.personNouns)})s?\\s+(?:[\\w-]+\\s+)?based\\s+in\\s+$`,
+      'i',
+    ),
     enCredit: new RegExp(c.english.creditLine, 'i'),
     zhProperAfter: c.chinese.properNameAfter,
     zhProperBefore: c.chinese.properNameBefore,

@@ -35,6 +35,7 @@ function counts(
   titleCase: boolean,
   gaz: CityGazetteer,
   listFrom: number,
+  listLength: number,
 ): boolean {
   const r = gaz.rules;
   const first = tokens[i]!;
@@ -66,8 +67,25 @@ function counts(
   if (/^\s*&\s*$/.test(sepBefore)) return false;
   if (r.enGovAfterAny.test(after)) return false;
   if (entry.city.capital && (r.enGovAfter.test(after) || r.enGovBefore.test(before))) return false;
+  // "a Beijing-based analyst", "a journalist based in New York": where a person works, not news.
+  if (r.enPersonAfter.test(after) || r.enPersonBefore.test(before)) return false;
+  // "Redmond, Washington, Chief Executive…": after a city and a comma, a name that no further city
+  // follows is its state or country.
+  const second = listLength === 1 && listFrom >= 0 && listFrom === prev?.end && /^,\s+$/.test(sepBefore);
+  if (second && !continuesList(after, gaz)) return false;
   if (!entry.needsCue && !r.enAlwaysCue) return true;
   return placeContext(before, after, nextWord, listFrom, first.start, r);
+}
+
+const NEXT_NAME = /^(?:,\s+|,?\s+and\s+|,?\s+or\s+)(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?/u;
+
+/** Does a list of cities go on after the name (", Denver", " and Boise", ", and more")? */
+function continuesList(after: string, gaz: CityGazetteer): boolean {
+  // "in Wuhan, Suzhou, and more": a list's last comma.
+  if (/^,?\s+and\b/.test(after)) return true;
+  const m = NEXT_NAME.exec(after);
+  if (!m) return false;
+  return gaz.english.has(m[1]!) || (m[2] !== undefined && gaz.english.has(`${m[1]} ${m[2]}`));
 }
 
 /**
@@ -164,6 +182,8 @@ export function englishCities(
   let skipTo = 0;
   // End of the last name that counted: a list goes on from it ("in Austin, Denver").
   let lastEnd = -1;
+  // How many names the list ending at lastEnd holds ("Austin, Denver": 2).
+  let listLength = 0;
   // Capitalised words, found by a plain character scan: a regex with look-behind here costs more
   // than all the rest of the recogniser (and a generator's allocations show too).
   for (let k = 0; k < text.length; k++) {
@@ -190,7 +210,9 @@ export function englishCities(
     const entry = gaz.english.get(keyOf(span.slice(0, n), inDateline))!;
     skipTo = span[n - 1]!.end;
     // A city already found needs no second look; long texts repeat names many times.
+    const inList = lastEnd >= 0 && /^(?:,\s*|,?\s+and\s+|\s+or\s+)$/.test(text.slice(lastEnd, start));
     if (found.has(entry.city.name)) {
+      listLength = inList ? listLength + 1 : 1;
       lastEnd = span[n - 1]!.end;
       continue;
     }
@@ -201,8 +223,9 @@ export function englishCities(
     while (i < tokens.length && tokens[i]!.start < start) i++;
     if (i >= tokens.length || tokens[i]!.start !== start) continue;
     const named = insideName(text, start, span[n - 1]!.end, names);
-    if (!named && (inDateline || counts(text, tokens, i, n, entry, titleCase, gaz, lastEnd))) {
+    if (!named && (inDateline || counts(text, tokens, i, n, entry, titleCase, gaz, lastEnd, listLength))) {
       found.add(entry.city.name);
+      listLength = inList ? listLength + 1 : 1;
       lastEnd = span[n - 1]!.end;
     }
   }
