@@ -72,6 +72,12 @@ const cases: [string, string, 'en' | 'zh', string[]][] = [
     ['Redmond'],
   ],
   ['a list may end the sentence', 'It has labs in Wuhan, Suzhou, and more.', 'en', ['Suzhou', 'Wuhan']],
+  [
+    'an airport code is a place context',
+    'Flights from Los Angeles (LAX) and Spokane (GEG) resume.',
+    'en',
+    ['Los Angeles', 'Spokane'],
+  ],
   ['where an analyst works is not news', 'said a Beijing-based analyst at the bank.', 'en', []],
   ['where a journalist is based is not news', 'She is a journalist based in New York.', 'en', []],
   ['name inside an idiom', '新年伊始，万象更新。', 'zh', []],
