@@ -47,6 +47,7 @@ export interface CityContext {
   chinese: {
     properNameAfter: string[];
     properNameBefore: string[];
+    unitsAfterNumber: string;
     governmentAfter: string[];
     nameEndings: string[];
     insideWords: string[];
@@ -105,6 +106,8 @@ export interface CompiledRules {
   enCredit: RegExp;
   zhProperAfter: string[];
   zhProperBefore: string[];
+  /** First characters that, after a number, are a unit (9成都 is "90% all"). */
+  zhUnits: string;
   zhGovAfter: string[];
   zhNameEndings: RegExp[];
   zhInside: string[];
@@ -143,6 +146,7 @@ function compileRules(c: CityContext): CompiledRules {
     enCredit: new RegExp(c.english.creditLine, 'i'),
     zhProperAfter: c.chinese.properNameAfter,
     zhProperBefore: c.chinese.properNameBefore,
+    zhUnits: c.chinese.unitsAfterNumber ?? '',
     zhGovAfter: c.chinese.governmentAfter,
     zhNameEndings: c.chinese.nameEndings.map((e) => new RegExp(e)),
     zhInside: c.chinese.insideWords,

@@ -81,6 +81,8 @@ const cases: [string, string, 'en' | 'zh', string[]][] = [
   ['where an analyst works is not news', 'said a Beijing-based analyst at the bank.', 'en', []],
   ['where a journalist is based is not news', 'She is a journalist based in New York.', 'en', []],
   ['name inside an idiom', '新年伊始，万象更新。', 'zh', []],
+  ['a fraction after a number', '现在的电脑晶片，有9成都是进口的。', 'zh', []],
+  ['a disease named after a city', '今年初发生武汉肺炎疫情。', 'zh', []],
   ['apostrophe name', "Huawei opened an office in Xi'an.", 'en', ["Xi'an"]],
   ['alias', 'The firm has a lab in Bengaluru.', 'en', ['Bangalore']],
   ['facility named for the city', 'It set up the Changsha Research Institute last year.', 'en', ['Changsha']],

@@ -4,6 +4,7 @@ import { standsAlone } from '../segment.ts';
 import { insideName } from './insideName.ts';
 
 const OPEN = '“「『《';
+const NUMERAL = /[0-9０-９一二三四五六七八九十几两]/;
 const CLOSE = '”」』》';
 
 /**
@@ -35,6 +36,7 @@ function counts(text: string, i: number, name: string, entry: NameEntry, gaz: Ci
   if (i > 0 && gaz.provinces.has(text.slice(i - 1, i + 1))) return false;
   if (r.zhProperBefore.some((p) => text.startsWith(p, i - p.length))) return false;
   if (inQuotedName(text, i, end)) return false;
+  if (r.zhUnits.includes(name.charAt(0)) && NUMERAL.test(text.charAt(i - 1))) return false;
   // Only a short window is searched: an indexOf over the whole text per mention is quadratic.
   const from = Math.max(0, i - 8);
   const near = text.slice(from, end + 8);
