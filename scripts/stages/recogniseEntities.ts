@@ -1,4 +1,4 @@
-import type { CityGazetteer } from '../vocab/cities.ts';
+import { isPlaceName, type CityGazetteer } from '../vocab/cities.ts';
 import type { CompanyVocab } from '../vocab/companies.ts';
 import { findCities } from './entities/findCities.ts';
 import { findCompanies, type CompanyCandidate } from './entities/findCompanies.ts';
@@ -29,7 +29,7 @@ export function recogniseEntities(
   vocab: { companies: CompanyVocab; cities: CityGazetteer },
 ): Entities {
   const plain = { title: entityText(doc.title), paragraphs: doc.paragraphs.map(entityText), lang: doc.lang };
-  const companies = findCompanies(plain, vocab.companies);
+  const companies = findCompanies(plain, vocab.companies, (name) => isPlaceName(vocab.cities, name));
   const { cities } = findCities(plain, vocab.cities, companies.names);
   return {
     companies: companies.companies,

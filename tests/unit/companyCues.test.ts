@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCompanies, loadCompanies } from '../../scripts/vocab/companies.ts';
+import { isPlaceName, loadCities } from '../../scripts/vocab/cities.ts';
 import { isSalient, salienceFeatures } from '../../scripts/stages/entities/companies/salienceModel.ts';
 import { findCompanies } from '../../scripts/stages/entities/findCompanies.ts';
 import { discoverByCue, discoverHeadline } from '../../scripts/stages/entities/companies/cues.ts';
@@ -127,5 +128,25 @@ describe('dictionary names and the salience model', () => {
     expect(isSalient(e, a, undefined)).toBe(false);
     expect(isSalient(e, a, { threshold: 0.5, weights: { bias: 2 } })).toBe(true);
     expect(salienceFeatures(e, a).top).toBe(1);
+  });
+});
+
+describe('short forms and places', () => {
+  it('a vocabulary name given in full counts again by its short form', () => {
+    const body = [
+      'Regulators ordered Ant Group Co. to return to payments.',
+      'Ant needed to change.',
+      'Ant will comply.',
+    ];
+    const r = findCompanies({ title: 'Regulators act', paragraphs: body, lang: 'en' }, vocab);
+    expect(r.evidence.find((e) => e.key === 'Ant Group')?.strong).toBe(3);
+  });
+  it('a country is no company, whatever follows it ("China Inc.")', () => {
+    const gaz = loadCities();
+    const text = ['China Inc. is changing, and China Inc. will grow.'];
+    const isPlace = (n: string) => isPlaceName(gaz, n);
+    expect(
+      findCompanies({ title: 'Economy', paragraphs: text, lang: 'en' }, vocab, isPlace).candidates,
+    ).toEqual([]);
   });
 });

@@ -81,11 +81,70 @@ function vocabMentions(parts: Part[], vocab: CompanyVocab): Mention[] {
   return mentions.filter((m) => confirmed.has(m.key));
 }
 
+// Words a company's name may drop once it has been given in full ("Ant Group" … "Ant").
+const DROPPABLE = new Set([
+  'Group',
+  'Holdings',
+  'Holding',
+  'Inc',
+  'Corp',
+  'Corporation',
+  'Co',
+  'Ltd',
+  'Limited',
+  'Plc',
+]);
+
+/**
+ * Mentions of a vocabulary name by its short form in the same article: "Ant Group Co. … Ant".
+ * Only a company word is dropped, never a word of the name itself (China Mobile is not "China").
+ */
+function shortFormMentions(
+  parts: Part[],
+  mentions: Mention[],
+  vocab: CompanyVocab,
+  isPlace: (name: string) => boolean,
+): Mention[] {
+  const shorts = new Map<string, string>();
+  for (const m of mentions) {
+    const words = (parts[m.text]?.text.slice(m.start, m.end) ?? '').split(/\s+/);
+    if (words.length < 2 || !DROPPABLE.has(words[words.length - 1]!)) continue;
+    const short = words.slice(0, -1).join(' ');
+    if (/^[A-Z]/.test(short) && short.length >= 3 && !vocab.rules.enStop.has(short) && !isPlace(short))
+      shorts.set(short, m.key);
+  }
+  const out: Mention[] = [];
+  parts.forEach((part, t) => {
+    for (const [short, key] of shorts) {
+      for (const h of occurrences(part, short)) {
+        if (!part.text.startsWith(short, h.start)) continue;
+        addHit(part.hits, h);
+        out.push({
+          key,
+          text: t,
+          start: h.start,
+          end: h.end,
+          guard: false,
+          product: false,
+          discovered: false,
+        });
+      }
+    }
+  });
+  return out;
+}
+
 /** Merge discovered names by name; drop those that are vocabulary names after all. */
-function mergeFinds(finds: Discovered[], vocab: CompanyVocab): Map<string, Discovered> {
+function mergeFinds(
+  finds: Discovered[],
+  vocab: CompanyVocab,
+  isPlace: (name: string) => boolean,
+): Map<string, Discovered> {
   const merged = new Map<string, Discovered>();
   for (const f of finds) {
     if (scan(vocab.matcher, f.name).some((h) => h.start === 0 && h.end === f.name.length)) continue;
+    // "China Inc." names a country's economy, not a company.
+    if (isPlace(f.name)) continue;
     const prev = merged.get(f.name.toLowerCase());
     if (!prev) merged.set(f.name.toLowerCase(), { ...f, forms: [...f.forms] });
     else {
@@ -133,7 +192,7 @@ function capPerCompany(mentions: Mention[]): Mention[] {
   });
 }
 
-function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
+function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string) => boolean): CompanyResult {
   const raw = [doc?.title, ...(Array.isArray(doc?.paragraphs) ? doc.paragraphs : [])];
   const texts = raw.map((t) => (typeof t === 'string' ? t.normalize('NFKC') : ''));
   const title = texts[0]?.trim() ?? '';
@@ -145,6 +204,7 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
   for (const p of parts)
     p.hits = scan(vocab.matcher, p.text).filter((h) => standsAsName(p.text, h, vocab.rules));
   const mentions = vocabMentions(parts, vocab);
+  mentions.push(...shortFormMentions(parts, mentions, vocab, isPlace));
   const whole = parts.map((p) => p.text).join('\n');
   const finds: Discovered[] = [];
   for (const { text, hits } of parts) {
@@ -162,7 +222,7 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
       .join('\n');
     finds.push(...discoverHeadline(parts[0]?.text ?? '', parts[0]?.hits ?? [], body, vocab.rules));
   }
-  const merged = mergeFinds(finds, vocab);
+  const merged = mergeFinds(finds, vocab, isPlace);
   const candidates: CompanyCandidate[] = [];
   for (const f of merged.values()) {
     const c = countFind(f, parts, mentions);
@@ -192,12 +252,16 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
 /**
  * Companies an article is about or that act in it (ANNOTATION.md), as canonical English names,
  * sorted; brands and subsidiaries are listed under their parent. Names the vocabulary lacks are
- * discovered from company words and also returned as candidates. Never throws: on a failure it
- * returns no companies and a warning.
+ * discovered from company words and cues and also returned as candidates, unless `isPlace` says
+ * the name is a country or city. Never throws: on a failure it returns no companies and a warning.
  */
-export function findCompanies(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
+export function findCompanies(
+  doc: CompanyDoc,
+  vocab: CompanyVocab,
+  isPlace: (name: string) => boolean = () => false,
+): CompanyResult {
   try {
-    return recognise(doc, vocab);
+    return recognise(doc, vocab, isPlace);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return {

@@ -82,7 +82,8 @@ export function discoverHeadline(
   for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
     const end = i + name.length;
     if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(end))) continue;
-    const window = body.slice(end, end + 160);
+    // The same sentence: "China's largest chipmaker SMIC. … the company" speaks of SMIC.
+    const window = body.slice(end, end + 160).split(/[.!?。！？\n]/, 1)[0]!;
     const said = ANAPHORA.exec(window);
     if (said) {
       const evidence = `${name} …${window.slice(0, said.index + said[0].length)}`;

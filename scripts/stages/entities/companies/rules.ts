@@ -112,7 +112,8 @@ export function compileRules(r: RawRules): CompanyRules {
     enCueAfter: new RegExp(`^(?:${alt(r.en_cue_after)})\\b`),
     enCueBefore: new RegExp(`\\b(?:${alt(r.en_cue_before)})\\s+(?:the\\s+)?$`, 'i'),
     enApposition: new RegExp(
-      `^,\\s+(?:a|an|the|which\\s+is\\s+a)\\s+(?:[\\w’'&-]+\\s+){0,3}?(?:${alt(r.en_company_nouns)})\\b`,
+      // ", the company said" reports speech; it names no company before it.
+      `^,\\s+(?:a|an|the|which\\s+is\\s+a)\\s+(?:[\\w’'&-]+\\s+){0,3}?(?:${alt(r.en_company_nouns)})\\b(?!\\s+(?:${alt(r.en_speech)})\\b)`,
     ),
     enLegal: new Set(r.en_legal),
     enWeak: new Set(r.en_weak_suffixes),
