@@ -36,6 +36,7 @@ const rulesSchema = z
     en_cue_after: list,
     en_cue_before: list,
     en_company_nouns: list,
+    en_institution_words: list,
     zh_suffixes: list,
     zh_legal: list,
     zh_weak_suffixes: list,

@@ -150,3 +150,16 @@ describe('short forms and places', () => {
     ).toEqual([]);
   });
 });
+
+describe('institutions are not companies', () => {
+  it('an acronym spelt out as an authority, a union, a station', () => {
+    const body = [
+      'The Civil Aviation Authority of Nepal (CAAN) said on Tuesday the airport reopened.',
+      'A CAAN spokesperson said the review goes on. The CAAN spokesperson added more.',
+      'A spokeswoman for the Service Employees International Union said workers struck.',
+    ];
+    expect(
+      findCompanies({ title: 'Airport reopens', paragraphs: body, lang: 'en' }, vocab).candidates,
+    ).toEqual([]);
+  });
+});

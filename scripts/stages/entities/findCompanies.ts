@@ -134,17 +134,26 @@ function shortFormMentions(
   return out;
 }
 
+/** Is the name an institution's, or an acronym the text spells out as one ("Civil Aviation Authority of Nepal (CAAN)")? */
+function isInstitution(name: string, whole: string, vocab: CompanyVocab): boolean {
+  if (vocab.rules.enInstitution.test(name)) return true;
+  if (!/^[A-Z]{2,6}$/.test(name)) return false;
+  const at = whole.indexOf(`(${name})`);
+  return at > 0 && vocab.rules.enInstitution.test(whole.slice(Math.max(0, at - 80), at));
+}
+
 /** Merge discovered names by name; drop those that are vocabulary names after all. */
 function mergeFinds(
   finds: Discovered[],
   vocab: CompanyVocab,
   isPlace: (name: string) => boolean,
+  whole: string,
 ): Map<string, Discovered> {
   const merged = new Map<string, Discovered>();
   for (const f of finds) {
     if (scan(vocab.matcher, f.name).some((h) => h.start === 0 && h.end === f.name.length)) continue;
     // "China Inc." names a country's economy, not a company.
-    if (isPlace(f.name)) continue;
+    if (isPlace(f.name) || isInstitution(f.name, whole, vocab)) continue;
     const prev = merged.get(f.name.toLowerCase());
     if (!prev) merged.set(f.name.toLowerCase(), { ...f, forms: [...f.forms] });
     else {
@@ -222,7 +231,7 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
       .join('\n');
     finds.push(...discoverHeadline(parts[0]?.text ?? '', parts[0]?.hits ?? [], body, vocab.rules));
   }
-  const merged = mergeFinds(finds, vocab, isPlace);
+  const merged = mergeFinds(finds, vocab, isPlace, whole);
   const candidates: CompanyCandidate[] = [];
   for (const f of merged.values()) {
     const c = countFind(f, parts, mentions);

@@ -8,6 +8,7 @@ export interface RawRules {
   en_cue_after: string[];
   en_cue_before: string[];
   en_company_nouns: string[];
+  en_institution_words: string[];
   zh_suffixes: string[];
   zh_legal: string[];
   zh_weak_suffixes: string[];
@@ -46,6 +47,8 @@ export interface CompanyRules {
   enCueBefore: RegExp;
   /** An apposition naming what the company is (", the carmaker", ", a Seattle-based airline"). */
   enApposition: RegExp;
+  /** A word that makes a name an institution (Authority, University, Union). */
+  enInstitution: RegExp;
   /** A capitalised word right before a capitalised facility ("X R&D Center"). */
   enFacilityName: RegExp;
   enLegal: Set<string>;
@@ -115,6 +118,7 @@ export function compileRules(r: RawRules): CompanyRules {
       // ", the company said" reports speech; it names no company before it.
       `^,\\s+(?:a|an|the|which\\s+is\\s+a)\\s+(?:[\\w’'&-]+\\s+){0,3}?(?:${alt(r.en_company_nouns)})\\b(?!\\s+(?:${alt(r.en_speech)})\\b)`,
     ),
+    enInstitution: new RegExp(`\\b(?:${alt(r.en_institution_words)})\\b`),
     enLegal: new Set(r.en_legal),
     enWeak: new Set(r.en_weak_suffixes),
     enSuffix: new Set(r.en_suffixes),
