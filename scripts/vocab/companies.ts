@@ -131,9 +131,14 @@ function withDictionary(
     const zh = d.zh.filter((z) => !taken.has(z) && !d.guard?.includes(z));
     if (zh.length === 0) continue;
     zh.forEach((z) => taken.add(z));
+    // Two characters are a word inside many others (日电 in 13日电, a dateline): such a name counts
+    // once the company is confirmed (国泰 after 国泰航空, or a company word after it).
+    const guard = zh.filter((z) => z.length <= 2);
     const same = byName.get(d.name.toLowerCase());
-    if (same) same.zh.push(...zh);
-    else out.push(entrySchema.parse({ name: d.name, zh, kind: 'dictionary', match_name: false }));
+    if (same) {
+      same.zh.push(...zh);
+      same.guard.push(...guard);
+    } else out.push(entrySchema.parse({ name: d.name, zh, guard, kind: 'dictionary', match_name: false }));
   }
   return out.sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), 'en'));
 }
