@@ -23,6 +23,7 @@ describe('English candidates from company cues', () => {
     ['Analysts praised the chief executive of Kelmora.', ['Kelmora']],
     ['Quillon, the Oslo-based carmaker, cut prices.', ['Quillon']],
     ['A Tarvest-owned app was removed.', ['Tarvest']],
+    ['Food delivery platform Quillo raised money.', ['Quillo']],
   ])('%s', (text, expected) => {
     expect(cueNames(text)).toEqual(expected);
   });

@@ -47,7 +47,9 @@ export function discoverByCue(text: string, hits: Hit[], rules: CompanyRules, wh
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 40), start);
     const cue = rules.enCueAfter.exec(after)?.[0] ?? rules.enApposition.exec(after)?.[0];
-    const cueBefore = cue ? undefined : rules.enCueBefore.exec(before)?.[0];
+    const cueBefore = cue
+      ? undefined
+      : (rules.enCueBefore.exec(before) ?? rules.enNounBefore.exec(before))?.[0];
     if (!cue && !cueBefore) continue;
     const words = nameWords(m[0], rules);
     const name = words.join(' ');

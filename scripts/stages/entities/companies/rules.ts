@@ -47,6 +47,8 @@ export interface CompanyRules {
   enCueBefore: RegExp;
   /** An apposition naming what the company is (", the carmaker", ", a Seattle-based airline"). */
   enApposition: RegExp;
+  /** What a company is, right before its name ("food delivery platform Swiggy", "chipmaker SMIC"). */
+  enNounBefore: RegExp;
   /** A word that makes a name an institution (Authority, University, Union). */
   enInstitution: RegExp;
   /** A capitalised word right before a capitalised facility ("X R&D Center"). */
@@ -118,6 +120,7 @@ export function compileRules(r: RawRules): CompanyRules {
       // ", the company said" reports speech; it names no company before it.
       `^,\\s+(?:a|an|the|which\\s+is\\s+a)\\s+(?:[\\w’'&-]+\\s+){0,3}?(?:${alt(r.en_company_nouns)})\\b(?!\\s+(?:${alt(r.en_speech)})\\b)`,
     ),
+    enNounBefore: new RegExp(`(?<![A-Z][\\w-]*\\s)\\b(?:${alt(r.en_company_nouns)})\\s+$`),
     enInstitution: new RegExp(`\\b(?:${alt(r.en_institution_words)})\\b`),
     enLegal: new Set(r.en_legal),
     enWeak: new Set(r.en_weak_suffixes),
