@@ -6,7 +6,7 @@ import { isSalient, salienceFeatures } from '../../scripts/stages/entities/compa
 import { findCompanies } from '../../scripts/stages/entities/findCompanies.ts';
 import { discoverByCue, discoverHeadline } from '../../scripts/stages/entities/companies/cues.ts';
 import { romanise } from '../../scripts/stages/entities/companies/romanise.ts';
-import { isCommonPhrase, standsAlone } from '../../scripts/stages/entities/segment.ts';
+import { isCommonPhrase, nameCore, standsAlone } from '../../scripts/stages/entities/segment.ts';
 import { entityText, simplified, withoutLinkLines } from '../../scripts/stages/entities/entityText.ts';
 
 const vocab = loadCompanies(join(import.meta.dirname, '..', '..', 'content', 'vocab'));
@@ -69,6 +69,13 @@ describe('naming Chinese finds', () => {
     expect(isCommonPhrase('外贸')).toBe(true);
     expect(romanise('电力', '公司', rules)).toBeNull();
     expect(companies('zh', '停电', '电力公司表示，供电已经恢复。电力公司将调查原因。')).toEqual([]);
+  });
+  it('the words before a company word hold no name when they count or report', () => {
+    expect(nameCore('包括美国六间')).toBe('美国六间');
+    expect(romanise(nameCore('包括美国六间'), '科技公司', rules)).toBeNull();
+    expect(nameCore('囊括全球三大音乐')).toBe('音乐');
+    expect(nameCore('内容显示吉安三石')).toBe('吉安三石');
+    expect(nameCore('深圳回收宝')).toBe('深圳回收宝');
   });
   it('a brand gets the pinyin of its short name and the industry word', () => {
     expect(isCommonPhrase('亚华')).toBe(false);

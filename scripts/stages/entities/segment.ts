@@ -96,8 +96,11 @@ export function nameCore(s: string): string {
   const words = segment(s);
   let from = 0;
   words.forEach((w, i) => {
+    if (w.word === '大' && words[i - 1]?.tag === 'm') from = i + 1;
     // A one-character numeral is a quantity only with a measure word after it (六间, not 三石).
-    const single = w.word.length === 1 && (w.tag === 'v' || (w.tag === 'm' && words[i + 1]?.tag !== 'q'));
+    // 三大, 十大 ("the big three"): a numeral with 大 after it counts things, like one with a measure word.
+    const counted = words[i + 1]?.tag === 'q' || words[i + 1]?.word === '大';
+    const single = w.word.length === 1 && (w.tag === 'v' || (w.tag === 'm' && !counted));
     // 深圳回收宝: a verb right after the city a name opens with belongs to the brand.
     const brand = w.tag === 'v' && i === 1 && words[0]?.tag === 'ns';
     if (BREAK.has(w.tag) && !single && !brand) from = i + 1;
