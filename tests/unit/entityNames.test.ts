@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isCommonPhrase } from '../../scripts/stages/entities/segment.ts';
 import { loadCities } from '../../scripts/vocab/cities.ts';
 import { loadCompanies } from '../../scripts/vocab/companies.ts';
+import { loadTags } from '../../scripts/vocab/tags.ts';
 
 // Every company and city the ingest publishes for the sample, dev and blind corpora, checked
 // against rules a reader would apply. The eval corpora are not in the repository (CI has them).
@@ -73,6 +74,12 @@ describe.skipIf(!present)('published entity names on real articles', { timeout: 
       })
       .map((c) => `${c.name} (${c.zh})`);
     expect(phrases).toEqual([]);
+  });
+
+  it("publishes only taxonomy tags, never a source's raw category (a publisher, a section)", () => {
+    const names = new Set(loadTags(join(root, 'content', 'vocab')).tags.map((t) => t.name));
+    const raw = docs.flatMap((d) => (d.data.tags as string[]).filter((t) => !names.has(t)));
+    expect([...new Set(raw)]).toEqual([]);
   });
 
   it('takes an English city only where the text uses it as a place, not inside a longer name', () => {
