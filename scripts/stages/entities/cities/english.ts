@@ -154,6 +154,14 @@ function wordsFrom(text: string, start: number, max: number): Token[] {
     if (end === pos) break;
     out.push({ w: text.slice(pos, end), start: pos, end });
     let k = end;
+    // An abbreviation's full stop stays inside a name: "St. Louis", "Ft. Worth".
+    if (
+      text.charAt(k) === '.' &&
+      end - pos <= 3 &&
+      /^\p{Lu}/u.test(text.charAt(pos)) &&
+      text.charAt(k + 1) === ' '
+    )
+      k++;
     while (k < text.length && /[\s-]/.test(text.charAt(k))) k++;
     if (k === end) break;
     pos = k;
