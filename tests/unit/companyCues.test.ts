@@ -24,6 +24,8 @@ describe('English candidates from company cues', () => {
     ['Quillon, the Oslo-based carmaker, cut prices.', ['Quillon']],
     ['A Tarvest-owned app was removed.', ['Tarvest']],
     ['Food delivery platform Quillo raised money.', ['Quillo']],
+    ['Foodtech major Quillo closed a round.', ['Quillo']],
+    ['"We grew," said Ravi Rao, CEO, Quillo.', ['Quillo']],
   ])('%s', (text, expected) => {
     expect(cueNames(text)).toEqual(expected);
   });

@@ -66,5 +66,7 @@ export function judge(m: Mention, text: string, rules: CompanyRules): void {
     else m.weak ??= 'title';
     return;
   }
-  m.acts = m.party || m.facility || (zh ? rules.zhActAfter.test(after) : rules.enActAfter.test(after));
+  // A title-case headline capitalises its verbs ("As Tesla Delivers China-Built SUV").
+  const enAfter = m.text === 0 ? after.replace(/^\s+\p{Lu}\p{Ll}+/u, (w) => w.toLowerCase()) : after;
+  m.acts = m.party || m.facility || (zh ? rules.zhActAfter.test(after) : rules.enActAfter.test(enAfter));
 }

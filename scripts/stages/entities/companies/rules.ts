@@ -120,7 +120,7 @@ export function compileRules(r: RawRules): CompanyRules {
       // ", the company said" reports speech; it names no company before it.
       `^,\\s+(?:a|an|the|which\\s+is\\s+a)\\s+(?:[\\w’'&-]+\\s+){0,3}?(?:${alt(r.en_company_nouns)})\\b(?!\\s+(?:${alt(r.en_speech)})\\b)`,
     ),
-    enNounBefore: new RegExp(`(?<![A-Z][\\w-]*\\s)\\b(?:${alt(r.en_company_nouns)})\\s+$`),
+    enNounBefore: new RegExp(`\\b(?:${alt(r.en_company_nouns)})\\s+$`),
     enInstitution: new RegExp(`\\b(?:${alt(r.en_institution_words)})\\b`),
     enLegal: new Set(r.en_legal),
     enWeak: new Set(r.en_weak_suffixes),
