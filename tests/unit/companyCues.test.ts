@@ -173,3 +173,15 @@ describe('institutions are not companies', () => {
     ).toEqual([]);
   });
 });
+
+describe('boilerplate and joined names', () => {
+  it('the publisher of a newsletter is no company of the story', () => {
+    const body = ['By signing up you consent to receive the above newsletter from Kelmora Media Inc.'];
+    expect(findCompanies({ title: 'Markets', paragraphs: body, lang: 'en' }, vocab).companies).toEqual([]);
+  });
+  it('the second half of a joined name is no company ("X Motors and Energy Private Ltd")', () => {
+    const body = ['It set up Tesla India Motors and Energy Private Ltd in the city.'];
+    const r = findCompanies({ title: 'Unit opens', paragraphs: body, lang: 'en' }, vocab);
+    expect(r.candidates.map((c) => c.name)).not.toContain('Energy Private');
+  });
+});

@@ -47,6 +47,8 @@ export function discoverEnglish(text: string, hits: Hit[], rules: CompanyRules, 
     if (overlaps(hits, from, end)) continue;
     const words = englishName(text.slice(from, runEnd), rules);
     if (!words.length) continue;
+    // "Tesla India Motors and Energy Private Ltd" is one name: its second half is no company.
+    if (from === start && rules.enJoinedBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
     const legal = rules.enLegal.has(suffix) || tail.trim() !== '';
     const full = rules.enLegal.has(suffix) ? words.join(' ') : `${words.join(' ')} ${suffix}`;
     const forms = [full];

@@ -51,6 +51,8 @@ export interface CompanyRules {
   enNounBefore: RegExp;
   /** A word that makes a name an institution (Authority, University, Union). */
   enInstitution: RegExp;
+  /** A company word and "and" right before a name: the name goes on ("X Motors and Energy Ltd"). */
+  enJoinedBefore: RegExp;
   /** A capitalised word right before a capitalised facility ("X R&D Center"). */
   enFacilityName: RegExp;
   enLegal: Set<string>;
@@ -121,6 +123,7 @@ export function compileRules(r: RawRules): CompanyRules {
       `^,\\s+(?:a|an|the|which\\s+is\\s+a)\\s+(?:[\\w’'&-]+\\s+){0,3}?(?:${alt(r.en_company_nouns)})\\b(?!\\s+(?:${alt(r.en_speech)})\\b)`,
     ),
     enNounBefore: new RegExp(`\\b(?:${alt(r.en_company_nouns)})\\s+$`),
+    enJoinedBefore: new RegExp(`\\b(?:${alt(r.en_suffixes)})\\s+and\\s+$`),
     enInstitution: new RegExp(`\\b(?:${alt(r.en_institution_words)})\\b`),
     enLegal: new Set(r.en_legal),
     enWeak: new Set(r.en_weak_suffixes),
