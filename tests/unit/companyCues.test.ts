@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCompanies, loadCompanies } from '../../scripts/vocab/companies.ts';
 import { isPlaceName, loadCities } from '../../scripts/vocab/cities.ts';
 import { isSalient, salienceFeatures } from '../../scripts/stages/entities/companies/salienceModel.ts';
+import { salient } from '../../scripts/stages/entities/companies/salience.ts';
 import { findCompanies } from '../../scripts/stages/entities/findCompanies.ts';
 import { discoverByCue, discoverHeadline } from '../../scripts/stages/entities/companies/cues.ts';
 import { romanise } from '../../scripts/stages/entities/companies/romanise.ts';
@@ -183,5 +184,25 @@ describe('boilerplate and joined names', () => {
     const body = ['It set up Tesla India Motors and Energy Private Ltd in the city.'];
     const r = findCompanies({ title: 'Unit opens', paragraphs: body, lang: 'en' }, vocab);
     expect(r.candidates.map((c) => c.name)).not.toContain('Energy Private');
+  });
+});
+
+describe("salience of a story's other parties", () => {
+  const base = {
+    key: 'X',
+    inTitle: false,
+    weak: 0,
+    acts: 0,
+    facility: false,
+    party: false,
+    discovered: false,
+    suffix: false,
+  };
+  it('zh: named twice in the lead beside the headline company, it is a party to the story', () => {
+    expect(salient({ ...base, strong: 2, inLead: true }, true, true)).toBe(true);
+  });
+  it('en: the same needs an act', () => {
+    expect(salient({ ...base, strong: 2, inLead: true }, true, false)).toBe(false);
+    expect(salient({ ...base, strong: 2, inLead: true, acts: 1 }, true, false)).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ export function salienceFeatures(e: Evidence, a: ArticleContext): Record<string,
   const b = (x: boolean) => (x ? 1 : 0);
   return {
     bias: 1,
-    rule: b(salient(e, a.titled)),
+    rule: b(salient(e, a.titled, a.zh)),
     title: b(e.inTitle),
     strong: Math.log1p(e.strong),
     weak: Math.log1p(e.weak),
@@ -51,6 +51,6 @@ export function salienceScore(features: Record<string, number>, model: SalienceM
 
 /** Is the company listed for the article? The model decides where there is one, else the rules. */
 export function isSalient(e: Evidence, a: ArticleContext, model: SalienceModel | undefined): boolean {
-  if (!model) return salient(e, a.titled);
+  if (!model) return salient(e, a.titled, a.zh);
   return salienceScore(salienceFeatures(e, a), model) >= model.threshold;
 }
