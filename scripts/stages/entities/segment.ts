@@ -13,6 +13,8 @@ let jieba: Jieba | null = null;
 
 /** jieba's words (no HMM: the dictionary's words only, so the cut is stable) with their offsets. */
 export function segment(text: string): Word[] {
+  const hit = cache.get(text);
+  if (hit) return hit.map((w) => ({ ...w }));
   jieba ??= Jieba.withDict(dict);
   const out: Word[] = [];
   let at = 0;
@@ -22,10 +24,21 @@ export function segment(text: string): Word[] {
     out.push({ start, end: start + word.length, word, tag });
     at = start + word.length;
   }
+  if (text.length <= 24) {
+    if (cache.size > 20_000) cache.clear();
+    cache.set(
+      text,
+      out.map((w) => ({ ...w })),
+    );
+  }
   return out;
 }
 
+// The same short windows recur (该公司, 市民…); a call into jieba costs more than a lookup.
+const cache = new Map<string, Word[]>();
+
 const WINDOW = 8;
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
  * Is [start, end) of `text` a word of its own, as jieba cuts the text around it? A place name
@@ -33,6 +46,8 @@ const WINDOW = 8;
  * (北京市) still stands for it.
  */
 export function standsAlone(text: string, start: number, end: number): boolean {
+  // Between non-Han characters (punctuation, digits, Latin) the name is a word of its own.
+  if (!HAN_CHAR.test(text.charAt(start - 1)) && !HAN_CHAR.test(text.charAt(end))) return true;
   const from = Math.max(0, start - WINDOW);
   const words = segment(text.slice(from, Math.min(text.length, end + WINDOW)));
   const s = start - from;

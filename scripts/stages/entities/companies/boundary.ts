@@ -3,7 +3,7 @@ import type { Hit } from './matcher.ts';
 import type { CompanyRules } from './rules.ts';
 
 const HAN = /\p{Script=Han}/u;
-const WINDOW = 8;
+const WINDOW = 3;
 // Words jieba tags as organisation or other proper names: 大众汽车公司 is still Volkswagen.
 const NAME_TAGS = new Set(['nt', 'nz']);
 
@@ -15,6 +15,8 @@ const NAME_TAGS = new Set(['nt', 'nz']);
  */
 export function standsAsName(text: string, hit: Hit, rules: CompanyRules): boolean {
   if (!HAN.test(text.charAt(hit.start))) return true;
+  // No word can cross into the name from a non-Han character; only a guarded name looks further.
+  if (!HAN.test(text.charAt(hit.start - 1)) && (!hit.guard || !HAN.test(text.charAt(hit.end)))) return true;
   const from = Math.max(0, hit.start - WINDOW);
   const s = hit.start - from;
   const e = hit.end - from;
