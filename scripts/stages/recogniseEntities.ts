@@ -1,8 +1,8 @@
-import type { CityGazetteer } from '../vocab/cities.ts';
+import { isPlaceName, type CityGazetteer } from '../vocab/cities.ts';
 import type { CompanyVocab } from '../vocab/companies.ts';
 import { findCities } from './entities/findCities.ts';
 import { findCompanies, type CompanyCandidate } from './entities/findCompanies.ts';
-import { plainText } from './meta/text.ts';
+import { entityText } from './entities/entityText.ts';
 
 /** The text the recognisers read: headline and body paragraphs (Markdown) of one article. */
 export interface EntityDoc {
@@ -21,15 +21,16 @@ export interface Entities {
 
 /**
  * Recognise the companies and cities an article is about. Both recognisers read plain text, so
- * link targets and Markdown syntax can never be mistaken for a name.
+ * link targets and Markdown syntax can never be mistaken for a name; link-only lines (related
+ * stories) are not read, and Traditional Chinese is read as Simplified.
  */
 export function recogniseEntities(
   doc: EntityDoc,
   vocab: { companies: CompanyVocab; cities: CityGazetteer },
 ): Entities {
-  const plain = { title: plainText(doc.title), paragraphs: doc.paragraphs.map(plainText), lang: doc.lang };
-  const companies = findCompanies(plain, vocab.companies);
-  const { cities } = findCities(plain, vocab.cities);
+  const plain = { title: entityText(doc.title), paragraphs: doc.paragraphs.map(entityText), lang: doc.lang };
+  const companies = findCompanies(plain, vocab.companies, (name) => isPlaceName(vocab.cities, name));
+  const { cities } = findCities(plain, vocab.cities, companies.names);
   return {
     companies: companies.companies,
     cities,

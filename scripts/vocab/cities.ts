@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAIR_SLOTS, pairSlot } from '../stages/clean/han.ts';
 import { asciiFold } from './cityNames.ts';
@@ -39,11 +40,15 @@ export interface CityContext {
     surnames: string[];
     needsCue: string[];
     cueBefore: string[];
+    placeAfter: string[];
+    personNouns: string[];
+    alwaysCue: boolean;
     creditLine: string;
   };
   chinese: {
     properNameAfter: string[];
     properNameBefore: string[];
+    unitsAfterNumber: string;
     governmentAfter: string[];
     nameEndings: string[];
     insideWords: string[];
@@ -77,6 +82,8 @@ export interface CityGazetteer {
   /** Chinese province names without 省 / 自治区 (湖北, 广西): a name starting inside one is no city. */
   provinces: Set<string>;
   context: CityContext;
+  /** English names of countries and territories (countries.json): places, never companies. */
+  countries: Set<string>;
   /** Sets and regexes compiled from `context`. */
   rules: CompiledRules;
 }
@@ -92,9 +99,18 @@ export interface CompiledRules {
   enGovBefore: RegExp;
   enSurnames: Set<string>;
   enCueBefore: RegExp;
+  /** Words right after a name that make it a place ("-based", "airport"). */
+  enPlaceAfter: RegExp;
+  /** "-based analyst" after a name, "journalist based in" before it: a person's base. */
+  enPersonAfter: RegExp;
+  enPersonBefore: RegExp;
+  /** Every English mention needs a place context, not only the needsCue names. */
+  enAlwaysCue: boolean;
   enCredit: RegExp;
   zhProperAfter: string[];
   zhProperBefore: string[];
+  /** First characters that, after a number, are a unit (9成都 is "90% all"). */
+  zhUnits: string;
   zhGovAfter: string[];
   zhNameEndings: RegExp[];
   zhInside: string[];
@@ -123,9 +139,17 @@ function compileRules(c: CityContext): CompiledRules {
     enGovBefore: new RegExp(`\\b(?:${words(c.english.governmentBefore)})\\s+$`, 'i'),
     enSurnames: new Set(c.english.surnames),
     enCueBefore: new RegExp(`\\b(?:${words(c.english.cueBefore)})\\s+$`, 'i'),
+    enPlaceAfter: new RegExp(`^(?:${words(c.english.placeAfter)})\\b`, 'i'),
+    enAlwaysCue: c.english.alwaysCue,
+    enPersonAfter: new RegExp(`^-based\\s+(?:[\\w-]+\\s+){0,2}(?:${words(c.english.personNouns)})s?\\b`, 'i'),
+    enPersonBefore: new RegExp(
+      `\\b(?:${words(c.english.personNouns)})s?\\s+(?:[\\w-]+\\s+)?based\\s+in\\s+$`,
+      'i',
+    ),
     enCredit: new RegExp(c.english.creditLine, 'i'),
     zhProperAfter: c.chinese.properNameAfter,
     zhProperBefore: c.chinese.properNameBefore,
+    zhUnits: c.chinese.unitsAfterNumber ?? '',
     zhGovAfter: c.chinese.governmentAfter,
     zhNameEndings: c.chinese.nameEndings.map((e) => new RegExp(e)),
     zhInside: c.chinese.insideWords,
@@ -135,7 +159,7 @@ function compileRules(c: CityContext): CompiledRules {
 }
 
 /** Compile the gazetteer and context rules into lookup tables (pure; no I/O). */
-export function compileCities(cities: City[], context: CityContext): CityGazetteer {
+export function compileCities(cities: City[], context: CityContext, countries: string[] = []): CityGazetteer {
   const enCue = new Set(context.english.needsCue);
   const zhCue = new Set(context.chinese.needsCue);
   const zhBare = new Set(context.chinese.countyLevelBare);
@@ -178,15 +202,18 @@ export function compileCities(cities: City[], context: CityContext): CityGazette
     chinesePairs,
     provinces,
     context,
+    countries: new Set(countries),
     rules: compileRules(context),
   };
 }
 
-/** Read cities.json and city-context.yml from a vocab folder and compile them. */
+/** Read cities.json, city-context.yml and countries.json from a vocab folder and compile them. */
 export function loadCities(dir = join(import.meta.dirname, '..', '..', 'content', 'vocab')): CityGazetteer {
   const cities = readVocabFile(join(dir, 'cities.json')) as City[];
   const context = readVocabFile(join(dir, 'city-context.yml')) as CityContext;
-  return compileCities(cities, context);
+  const countriesFile = join(dir, 'countries.json');
+  const countries = existsSync(countriesFile) ? (readVocabFile(countriesFile) as string[]) : [];
+  return compileCities(cities, context, countries);
 }
 
 /** The city whose canonical name, alias or Chinese name is `name`, if any. */
@@ -196,4 +223,9 @@ export function cityByName(gaz: CityGazetteer, name: string): City | undefined {
     gaz.english.get(englishKey(asciiFold(name)))?.city ??
     gaz.english.get(englishKey(name))?.city
   );
+}
+
+/** Is `name` a country or a city of the gazetteer (as an English name)? */
+export function isPlaceName(gaz: CityGazetteer, name: string): boolean {
+  return gaz.countries.has(name) || gaz.english.has(englishKey(name));
 }

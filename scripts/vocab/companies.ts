@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { buildMatcher, type Matcher, type Pattern } from '../stages/entities/companies/matcher.ts';
 import { compileRules, type CompanyRules, type RawRules } from '../stages/entities/companies/rules.ts';
+import type { SalienceModel } from '../stages/entities/companies/salienceModel.ts';
 import { readVocabFile } from './vocabFiles.ts';
 
 const names = z.array(z.union([z.string(), z.number()]).transform(String)).default([]);
@@ -18,6 +20,8 @@ const entrySchema = z
     kind: z.string().optional(),
     ticker: z.string().optional(),
     website: z.string().optional(),
+    /** False for dictionary entries: only their Chinese names are looked for, not the English one. */
+    match_name: z.boolean().default(true),
   })
   .strict();
 
@@ -29,11 +33,16 @@ const rulesSchema = z
     en_weak_suffixes: list,
     en_stopwords: list,
     en_intro_cues: list,
+    en_cue_after: list,
+    en_cue_before: list,
+    en_company_nouns: list,
+    en_institution_words: list,
     zh_suffixes: list,
     zh_legal: list,
     zh_weak_suffixes: list,
     zh_name_stops: z.string().default(''),
     zh_generic: list,
+    zh_institution_endings: list,
     zh_place_prefixes: list,
     zh_industry: z.record(z.string(), z.string()).default({}),
     en_title_words: list,
@@ -72,6 +81,8 @@ export interface CompanyVocab {
   listedAs: string[];
   matcher: Matcher;
   rules: CompanyRules;
+  /** Fitted salience weights (company-salience.yml); without them the hand-written rules decide. */
+  salience?: SalienceModel;
 }
 
 /** Every name an entry is matched by. */
@@ -92,11 +103,55 @@ function resolveParents(companies: CompanyEntry[]): string[] {
   });
 }
 
+const dictionarySchema = z.object({
+  companies: z.array(
+    z.object({ name: z.string(), zh: z.array(z.string()), guard: z.array(z.string()).optional() }),
+  ),
+});
+
+/**
+ * Add the dictionary's companies (companies-cedict.json) to the hand-kept ones: a Chinese name
+ * becomes another name of the company of the same English name, or a company of its own, matched
+ * by its Chinese names only. A name companies.yml already has (or never lists) stays as it is.
+ */
+function withDictionary(
+  companies: CompanyEntry[],
+  never: CompanyEntry[],
+  dictionary: unknown,
+): CompanyEntry[] {
+  const parsed = dictionarySchema.safeParse(dictionary);
+  if (!parsed.success) throw new Error(`companies-cedict.json: ${z.prettifyError(parsed.error)}`);
+  const out = companies.map((c) => ({ ...c, zh: [...c.zh], guard: [...c.guard] }));
+  const byName = new Map(
+    out.flatMap((c) => [c.name, ...c.aliases].map((n) => [n.toLowerCase(), c] as const)),
+  );
+  const taken = new Set([...out, ...never].flatMap(entryNames));
+  for (const d of parsed.data.companies) {
+    // A name that is also an ordinary word (大众 "the masses") needs an archivist's guard rules.
+    const zh = d.zh.filter((z) => !taken.has(z) && !d.guard?.includes(z));
+    if (zh.length === 0) continue;
+    zh.forEach((z) => taken.add(z));
+    // Two characters are a word inside many others (日电 in 13日电, a dateline): such a name counts
+    // once the company is confirmed (国泰 after 国泰航空, or a company word after it).
+    const guard = zh.filter((z) => z.length <= 2);
+    const same = byName.get(d.name.toLowerCase());
+    if (same) {
+      same.zh.push(...zh);
+      same.guard.push(...guard);
+    } else out.push(entrySchema.parse({ name: d.name, zh, guard, kind: 'dictionary', match_name: false }));
+  }
+  return out.sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), 'en'));
+}
+
 /** Validate the parsed YAML and compile it; throws with a readable message on bad data. */
-export function compileCompanies(data: unknown): CompanyVocab {
+export function compileCompanies(data: unknown, dictionary?: unknown): CompanyVocab {
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) throw new Error(`companies.yml: ${z.prettifyError(parsed.error)}`);
-  const { companies, not_companies: never } = parsed.data;
+  const never = parsed.data.not_companies;
+  const companies =
+    dictionary === undefined
+      ? parsed.data.companies
+      : withDictionary(parsed.data.companies, never, dictionary);
   const entries = [...companies, ...never];
   const patterns: Pattern[] = [];
   entries.forEach((e, id) => {
@@ -105,6 +160,7 @@ export function compileCompanies(data: unknown): CompanyVocab {
       if (!all.includes(flag)) throw new Error(`companies.yml: ${e.name} flags unknown name ${flag}`);
     }
     for (const text of all) {
+      if (text === e.name && !e.match_name && !e.aliases.includes(text)) continue;
       if (text.length < 2) throw new Error(`companies.yml: ${e.name} has a name shorter than 2: ${text}`);
       patterns.push({ text, id, exact: e.exact.includes(text), guard: e.guard.includes(text) });
     }
@@ -118,7 +174,18 @@ export function compileCompanies(data: unknown): CompanyVocab {
   };
 }
 
-/** Read and compile `companies.yml` from a vocabulary folder (usually content/vocab). */
+/** Read and compile `companies.yml` (and `companies-cedict.json`, if there) from a vocabulary folder. */
 export function loadCompanies(dir: string): CompanyVocab {
-  return compileCompanies(readVocabFile(join(dir, 'companies.yml')));
+  const dictionary = join(dir, 'companies-cedict.json');
+  const vocab = compileCompanies(
+    readVocabFile(join(dir, 'companies.yml')),
+    existsSync(dictionary) ? readVocabFile(dictionary) : undefined,
+  );
+  const model = join(dir, 'company-salience.yml');
+  if (!existsSync(model)) return vocab;
+  const parsed = salienceSchema.safeParse(readVocabFile(model));
+  if (!parsed.success) throw new Error(`company-salience.yml: ${z.prettifyError(parsed.error)}`);
+  return { ...vocab, salience: parsed.data };
 }
+
+const salienceSchema = z.object({ threshold: z.number(), weights: z.record(z.string(), z.number()) });

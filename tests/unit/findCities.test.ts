@@ -51,7 +51,38 @@ const cases: [string, string, 'en' | 'zh', string[]][] = [
   ['credit line', 'Reporting by Jane Doe in Mumbai; Editing by John Roe', 'en', []],
   ['credit line', '（记者 张三 通讯员 李四）', 'zh', []],
   ['Chinese world-city name', '扎克伯格夫妇在罗马街头吃午餐。', 'zh', ['Rome']],
-  ['possessive', "Shanghai's new port opened.", 'en', ['Shanghai']],
+  ['possessive with a cue', "The ship docked at Shanghai's new port.", 'en', ['Shanghai']],
+  ['possessive alone may mean the government', "Ottawa's budget watchdog expects a deficit.", 'en', []],
+  ['a bare name may be a person', 'Bolton calls for more troops.', 'en', []],
+  ['a surname after a given name', 'Jon Hamm joins the cast of the show.', 'en', []],
+  ['part of a longer name', 'The feud at the top of Morgan Stanley went on.', 'en', []],
+  ['common word in a title-case headline', 'Motorola Shows A Phone At Mobile World Congress', 'en', []],
+  ['-based is a place context', 'The Seattle-based carrier added flights.', 'en', ['Seattle']],
+  [
+    'a list goes on from a place context',
+    'Rides are free in Austin, Denver and Boise.',
+    'en',
+    ['Austin', 'Boise', 'Denver'],
+  ],
+  ['name inside a longer word', '美国佛罗里达州的居民说。', 'zh', []],
+  [
+    'the state after a city is no city',
+    'It spoke at its offices in Redmond, Washington, on Monday.',
+    'en',
+    ['Redmond'],
+  ],
+  ['a list may end the sentence', 'It has labs in Wuhan, Suzhou, and more.', 'en', ['Suzhou', 'Wuhan']],
+  [
+    'an airport code is a place context',
+    'Flights from Los Angeles (LAX) and Spokane (GEG) resume.',
+    'en',
+    ['Los Angeles', 'Spokane'],
+  ],
+  ['where an analyst works is not news', 'said a Beijing-based analyst at the bank.', 'en', []],
+  ['where a journalist is based is not news', 'She is a journalist based in New York.', 'en', []],
+  ['name inside an idiom', '新年伊始，万象更新。', 'zh', []],
+  ['a fraction after a number', '现在的电脑晶片，有9成都是进口的。', 'zh', []],
+  ['a disease named after a city', '今年初发生武汉肺炎疫情。', 'zh', []],
   ['apostrophe name', "Huawei opened an office in Xi'an.", 'en', ["Xi'an"]],
   ['alias', 'The firm has a lab in Bengaluru.', 'en', ['Bangalore']],
   ['facility named for the city', 'It set up the Changsha Research Institute last year.', 'en', ['Changsha']],
@@ -107,10 +138,29 @@ describe('findCities: output and robustness', () => {
   });
   it('handles a 2 MB block and a 50,000-character line quickly', () => {
     const block = 'Offices in Shanghai and 在武汉设厂 '.repeat(70_000);
-    const line = 'A'.repeat(50_000) + ' Wuhan';
+    const line = 'A'.repeat(50_000) + ' in Wuhan';
     const t = performance.now();
     expect(run(block, 'en')).toEqual(['Shanghai', 'Wuhan']);
     expect(run(line, 'en')).toEqual(['Wuhan']);
     expect(performance.now() - t).toBeLessThan(3000);
+  });
+});
+
+describe('findCities: names the article holds', () => {
+  it('a city inside a company name found in the article is no city', () => {
+    const doc = {
+      title: '',
+      paragraphs: ['宁德时代创始人捐款。目前查询到的是深圳回收宝科技有限公司。'],
+      lang: 'zh' as const,
+    };
+    expect(findCities(doc, gaz, ['宁德时代', '深圳回收宝科技有限公司']).cities).toEqual([]);
+    expect(findCities(doc, gaz).cities).toEqual(['Ningde', 'Shenzhen']);
+  });
+  it('a city inside a quoted name is no city; a quoted city is', () => {
+    expect(run('两国推动了“昆明—蒙特利尔全球生物多样性框架”。', 'zh')).toEqual([]);
+    expect(run('他说“上海”很美。', 'zh')).toEqual(['Shanghai']);
+  });
+  it('an event named after the city is no city', () => {
+    expect(run('乒乓球太原赛，新星大胜。', 'zh')).toEqual([]);
   });
 });

@@ -15,16 +15,19 @@ const LATIN = /[A-Za-z]{3}/;
 /**
  * Cities named in an article as places (ANNOTATION.md): canonical English names, sorted and
  * unique. Proper names, time zones, capitals meaning their governments, credit lines and
- * word-like names without a cue do not count; the rules are data in city-context.yml.
+ * word-like names without a cue do not count; the rules are data in city-context.yml. `names` are
+ * the company names the article was found to contain (宁德时代, 深圳回收宝科技有限公司): a city
+ * inside one is part of that name.
  */
-export function findCities(doc: CityDoc, gaz: CityGazetteer): { cities: string[] } {
+export function findCities(doc: CityDoc, gaz: CityGazetteer, names: string[] = []): { cities: string[] } {
   const found = new Set<string>();
   for (const text of [doc.title, ...doc.paragraphs]) {
     if (typeof text !== 'string' || text.trim() === '') continue;
     const head = text.trimStart().slice(0, 200);
     if (text.length < 300 && (gaz.rules.enCredit.test(head) || gaz.rules.zhCredit.test(head))) continue;
-    if (HAN.test(text)) chineseCities(text, gaz, found);
-    if (LATIN.test(text)) englishCities(text, gaz, found);
+    const inside = names.filter((n) => text.includes(n));
+    if (HAN.test(text)) chineseCities(text, gaz, found, inside);
+    if (LATIN.test(text)) englishCities(text, gaz, found, inside);
   }
   return { cities: [...found].sort() };
 }

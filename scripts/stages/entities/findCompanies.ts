@@ -1,8 +1,11 @@
 import type { CompanyVocab } from '../../vocab/companies.ts';
+import { standsAsName } from './companies/boundary.ts';
 import { confirmsGuard, judge, type Mention } from './companies/context.ts';
+import { discoverByCue, discoverHeadline } from './companies/cues.ts';
 import { discoverChinese, discoverEnglish, type Discovered } from './companies/discover.ts';
 import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
-import { collect, markLists, salient, type Evidence } from './companies/salience.ts';
+import { collect, markLists, type Evidence } from './companies/salience.ts';
+import { isSalient } from './companies/salienceModel.ts';
 
 /** What the company recogniser reads: the cleaned title and body paragraphs of one article. */
 export interface CompanyDoc {
@@ -24,6 +27,8 @@ export interface CompanyResult {
   companies: string[];
   candidates: CompanyCandidate[];
   evidence: Evidence[];
+  /** Every company (or never-a-company) name as written in the text: a city inside one is no city. */
+  names: string[];
   warnings: string[];
 }
 
@@ -76,11 +81,79 @@ function vocabMentions(parts: Part[], vocab: CompanyVocab): Mention[] {
   return mentions.filter((m) => confirmed.has(m.key));
 }
 
+// Words a company's name may drop once it has been given in full ("Ant Group" … "Ant").
+const DROPPABLE = new Set([
+  'Group',
+  'Holdings',
+  'Holding',
+  'Inc',
+  'Corp',
+  'Corporation',
+  'Co',
+  'Ltd',
+  'Limited',
+  'Plc',
+]);
+
+/**
+ * Mentions of a vocabulary name by its short form in the same article: "Ant Group Co. … Ant".
+ * Only a company word is dropped, never a word of the name itself (China Mobile is not "China").
+ */
+function shortFormMentions(
+  parts: Part[],
+  mentions: Mention[],
+  vocab: CompanyVocab,
+  isPlace: (name: string) => boolean,
+): Mention[] {
+  const shorts = new Map<string, string>();
+  for (const m of mentions) {
+    const words = (parts[m.text]?.text.slice(m.start, m.end) ?? '').split(/\s+/);
+    if (words.length < 2 || !DROPPABLE.has(words[words.length - 1]!)) continue;
+    const short = words.slice(0, -1).join(' ');
+    if (/^[A-Z]/.test(short) && short.length >= 3 && !vocab.rules.enStop.has(short) && !isPlace(short))
+      shorts.set(short, m.key);
+  }
+  const out: Mention[] = [];
+  parts.forEach((part, t) => {
+    for (const [short, key] of shorts) {
+      for (const h of occurrences(part, short)) {
+        if (!part.text.startsWith(short, h.start)) continue;
+        addHit(part.hits, h);
+        out.push({
+          key,
+          text: t,
+          start: h.start,
+          end: h.end,
+          guard: false,
+          product: false,
+          discovered: false,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/** Is the name an institution's, or an acronym the text spells out as one ("Civil Aviation Authority of Nepal (CAAN)")? */
+function isInstitution(name: string, whole: string, vocab: CompanyVocab): boolean {
+  if (vocab.rules.enInstitution.test(name)) return true;
+  if (!/^[A-Z]{2,6}$/.test(name)) return false;
+  const at = whole.indexOf(`(${name})`);
+  return at > 0 && vocab.rules.enInstitution.test(whole.slice(Math.max(0, at - 80), at));
+}
+
 /** Merge discovered names by name; drop those that are vocabulary names after all. */
-function mergeFinds(finds: Discovered[], vocab: CompanyVocab): Map<string, Discovered> {
+function mergeFinds(
+  finds: Discovered[],
+  vocab: CompanyVocab,
+  isPlace: (name: string) => boolean,
+  whole: string,
+): Map<string, Discovered> {
   const merged = new Map<string, Discovered>();
   for (const f of finds) {
     if (scan(vocab.matcher, f.name).some((h) => h.start === 0 && h.end === f.name.length)) continue;
+    // "China Inc." names a country's economy, not a company.
+    if (isPlace(f.name) || isInstitution(f.name, whole, vocab)) continue;
     const prev = merged.get(f.name.toLowerCase());
     if (!prev) merged.set(f.name.toLowerCase(), { ...f, forms: [...f.forms] });
     else {
@@ -128,7 +201,7 @@ function capPerCompany(mentions: Mention[]): Mention[] {
   });
 }
 
-function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
+function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string) => boolean): CompanyResult {
   const raw = [doc?.title, ...(Array.isArray(doc?.paragraphs) ? doc.paragraphs : [])];
   const texts = raw.map((t) => (typeof t === 'string' ? t.normalize('NFKC') : ''));
   const title = texts[0]?.trim() ?? '';
@@ -137,15 +210,28 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
     text: i > 0 && text.trim() === title ? '' : text,
     hits: [] as Hit[],
   }));
-  for (const p of parts) p.hits = scan(vocab.matcher, p.text);
+  for (const p of parts)
+    p.hits = scan(vocab.matcher, p.text).filter((h) => standsAsName(p.text, h, vocab.rules));
   const mentions = vocabMentions(parts, vocab);
+  mentions.push(...shortFormMentions(parts, mentions, vocab, isPlace));
   const whole = parts.map((p) => p.text).join('\n');
   const finds: Discovered[] = [];
   for (const { text, hits } of parts) {
-    if (CAPS.test(text)) finds.push(...discoverEnglish(text, hits, vocab.rules, whole));
+    if (CAPS.test(text))
+      finds.push(
+        ...discoverEnglish(text, hits, vocab.rules, whole),
+        ...discoverByCue(text, hits, vocab.rules, whole),
+      );
     if (HAN.test(text)) finds.push(...discoverChinese(text, hits, vocab.rules));
   }
-  const merged = mergeFinds(finds, vocab);
+  if (CAPS.test(title)) {
+    const body = parts
+      .slice(1)
+      .map((p) => p.text)
+      .join('\n');
+    finds.push(...discoverHeadline(parts[0]?.text ?? '', parts[0]?.hits ?? [], body, vocab.rules));
+  }
+  const merged = mergeFinds(finds, vocab, isPlace, whole);
   const candidates: CompanyCandidate[] = [];
   for (const f of merged.values()) {
     const c = countFind(f, parts, mentions);
@@ -159,27 +245,39 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
   );
   const evidence = [...collect(kept, leadEnd(parts)).values()];
   for (const e of evidence) e.suffix = merged.get(e.key.toLowerCase())?.legal ?? false;
-  const titled = evidence.some((e) => e.inTitle);
-  const companies = [...new Set(evidence.filter((e) => salient(e, titled)).map((e) => e.key))].sort();
+  const article = {
+    titled: evidence.some((e) => e.inTitle),
+    maxStrong: Math.max(0, ...evidence.map((e) => e.strong)),
+    zh: doc.lang === 'zh',
+  };
+  const listed = evidence.filter((e) => isSalient(e, article, vocab.salience));
+  const companies = [...new Set(listed.map((e) => e.key))].sort();
   candidates.sort((a, b) => a.name.localeCompare(b.name));
-  return { companies, candidates, evidence, warnings: [] };
+  const names = new Set<string>();
+  for (const p of parts) for (const h of p.hits) names.add(p.text.slice(h.start, h.end));
+  return { companies, candidates, evidence, names: [...names].sort(), warnings: [] };
 }
 
 /**
  * Companies an article is about or that act in it (ANNOTATION.md), as canonical English names,
  * sorted; brands and subsidiaries are listed under their parent. Names the vocabulary lacks are
- * discovered from company words and also returned as candidates. Never throws: on a failure it
- * returns no companies and a warning.
+ * discovered from company words and cues and also returned as candidates, unless `isPlace` says
+ * the name is a country or city. Never throws: on a failure it returns no companies and a warning.
  */
-export function findCompanies(doc: CompanyDoc, vocab: CompanyVocab): CompanyResult {
+export function findCompanies(
+  doc: CompanyDoc,
+  vocab: CompanyVocab,
+  isPlace: (name: string) => boolean = () => false,
+): CompanyResult {
   try {
-    return recognise(doc, vocab);
+    return recognise(doc, vocab, isPlace);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return {
       companies: [],
       candidates: [],
       evidence: [],
+      names: [],
       warnings: [`company recognition failed: ${message}`],
     };
   }

@@ -1,4 +1,5 @@
 import { WORD, type CityGazetteer, type NameEntry } from '../../../vocab/cities.ts';
+import { insideName } from './insideName.ts';
 
 interface Token {
   w: string;
@@ -33,6 +34,8 @@ function counts(
   entry: NameEntry,
   titleCase: boolean,
   gaz: CityGazetteer,
+  listFrom: number,
+  listLength: number,
 ): boolean {
   const r = gaz.rules;
   const first = tokens[i]!;
@@ -49,8 +52,9 @@ function counts(
   if (nextWord && r.enProperAfter.has(nextWord)) return false;
   if (r.enProperBefore.some((p) => before.endsWith(`${p} `))) return false;
   if (prevWord && r.enSurnames.has(prevWord) && CHINA.has(entry.city.country)) return false;
+  // Even in a title-case headline a capitalised word after the name joins it ("Mobile World Congress").
+  if (nextWord && CAPITAL.test(nextWord) && !r.enFreeAfter.has(nextWord)) return false;
   if (!titleCase) {
-    if (nextWord && CAPITAL.test(nextWord) && !r.enFreeAfter.has(nextWord)) return false;
     if (
       prevWord &&
       CAPITAL.test(prevWord) &&
@@ -63,9 +67,48 @@ function counts(
   if (/^\s*&\s*$/.test(sepBefore)) return false;
   if (r.enGovAfterAny.test(after)) return false;
   if (entry.city.capital && (r.enGovAfter.test(after) || r.enGovBefore.test(before))) return false;
-  if (!entry.needsCue) return true;
-  return nextWord?.toLowerCase() === 'city' || r.enCueBefore.test(before) || /^,\s+\p{Lu}/u.test(after);
+  // "a Beijing-based analyst", "a journalist based in New York": where a person works, not news.
+  if (r.enPersonAfter.test(after) || r.enPersonBefore.test(before)) return false;
+  // "Redmond, Washington, Chief Executive…": after a city and a comma, a name that no further city
+  // follows is its state or country.
+  const second = listLength === 1 && listFrom >= 0 && listFrom === prev?.end && /^,\s+$/.test(sepBefore);
+  if (second && !continuesList(after, gaz)) return false;
+  if (!entry.needsCue && !r.enAlwaysCue) return true;
+  return placeContext(before, after, nextWord, listFrom, first.start, r);
 }
+
+const NEXT_NAME = /^(?:,\s+|,?\s+and\s+|,?\s+or\s+)(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?/u;
+
+/** Does a list of cities go on after the name (", Denver", " and Boise", ", and more")? */
+function continuesList(after: string, gaz: CityGazetteer): boolean {
+  // "in Wuhan, Suzhou, and more": a list's last comma.
+  if (/^,?\s+and\b/.test(after)) return true;
+  const m = NEXT_NAME.exec(after);
+  if (!m) return false;
+  return gaz.english.has(m[1]!) || (m[2] !== undefined && gaz.english.has(`${m[1]} ${m[2]}`));
+}
+
+/**
+ * Is the name used as a place? A locative before it ("in", "city of", "based in"), a place word
+ * or suffix after it ("-based", "airport", ", Texas"), or a list continuing one such name
+ * ("in Austin, Denver and Boise"). A bare name may be a person, a company or a common word.
+ */
+function placeContext(
+  before: string,
+  after: string,
+  nextWord: string | null,
+  listFrom: number,
+  start: number,
+  r: CityGazetteer['rules'],
+): boolean {
+  if (nextWord?.toLowerCase() === 'city' || r.enCueBefore.test(before)) return true;
+  if (r.enPlaceAfter.test(after) || /^,\s+\p{Lu}/u.test(after)) return true;
+  return (
+    listFrom >= 0 && start - listFrom <= 6 && LIST_GAP.test(before.slice(before.length - (start - listFrom)))
+  );
+}
+
+const LIST_GAP = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*\/\s*)$/;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
@@ -111,6 +154,14 @@ function wordsFrom(text: string, start: number, max: number): Token[] {
     if (end === pos) break;
     out.push({ w: text.slice(pos, end), start: pos, end });
     let k = end;
+    // An abbreviation's full stop stays inside a name: "St. Louis", "Ft. Worth".
+    if (
+      text.charAt(k) === '.' &&
+      end - pos <= 3 &&
+      /^\p{Lu}/u.test(text.charAt(pos)) &&
+      text.charAt(k + 1) === ' '
+    )
+      k++;
     while (k < text.length && /[\s-]/.test(text.charAt(k))) k++;
     if (k === end) break;
     pos = k;
@@ -125,13 +176,22 @@ function keyOf(span: Token[], inDateline: boolean): string {
 }
 
 /** Add to `found` the canonical names of the cities named in one English paragraph. */
-export function englishCities(text: string, gaz: CityGazetteer, found: Set<string>): void {
+export function englishCities(
+  text: string,
+  gaz: CityGazetteer,
+  found: Set<string>,
+  names: string[] = [],
+): void {
   // A dateline in capitals ("HONG KONG, May 3 (Reuters) -") names the city in another case.
   const dateline = /^[\p{Lu}][\p{Lu} .'’-]{1,30}(?=\s*(?:,|\(|—|–|-\s|:))/u.exec(text)?.[0];
   let tokens: Token[] | null = null;
   let titleCase = false;
   let i = 0;
   let skipTo = 0;
+  // End of the last name that counted: a list goes on from it ("in Austin, Denver").
+  let lastEnd = -1;
+  // How many names the list ending at lastEnd holds ("Austin, Denver": 2).
+  let listLength = 0;
   // Capitalised words, found by a plain character scan: a regex with look-behind here costs more
   // than all the rest of the recogniser (and a generator's allocations show too).
   for (let k = 0; k < text.length; k++) {
@@ -158,13 +218,23 @@ export function englishCities(text: string, gaz: CityGazetteer, found: Set<strin
     const entry = gaz.english.get(keyOf(span.slice(0, n), inDateline))!;
     skipTo = span[n - 1]!.end;
     // A city already found needs no second look; long texts repeat names many times.
-    if (found.has(entry.city.name)) continue;
+    const inList = lastEnd >= 0 && /^(?:,\s*|,?\s+and\s+|\s+or\s+)$/.test(text.slice(lastEnd, start));
+    if (found.has(entry.city.name)) {
+      listLength = inList ? listLength + 1 : 1;
+      lastEnd = span[n - 1]!.end;
+      continue;
+    }
     if (!tokens) {
       tokens = tokenize(text);
       titleCase = isTitleCase(tokens);
     }
     while (i < tokens.length && tokens[i]!.start < start) i++;
     if (i >= tokens.length || tokens[i]!.start !== start) continue;
-    if (inDateline || counts(text, tokens, i, n, entry, titleCase, gaz)) found.add(entry.city.name);
+    const named = insideName(text, start, span[n - 1]!.end, names);
+    if (!named && (inDateline || counts(text, tokens, i, n, entry, titleCase, gaz, lastEnd, listLength))) {
+      found.add(entry.city.name);
+      listLength = inList ? listLength + 1 : 1;
+      lastEnd = span[n - 1]!.end;
+    }
   }
 }

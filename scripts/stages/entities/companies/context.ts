@@ -22,6 +22,7 @@ export interface Mention {
 const HAN = /\p{Script=Han}/u;
 const TICKER = /^\s*\(\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*\)/;
 const SENTENCE_END = /[.!?。！？；;]/;
+const LATIN_TAIL = /^(?:\s*[A-Z][A-Za-z&.-]*){1,3}\s*/;
 
 function clause(after: string): string {
   const m = SENTENCE_END.exec(after);
@@ -37,9 +38,12 @@ export function confirmsGuard(text: string, end: number, rules: CompanyRules): b
 /** Judge one mention from the words around it; sets `weak`, `acts` and `facility`. */
 export function judge(m: Mention, text: string, rules: CompanyRules): void {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const after = text.slice(m.end, m.end + 60);
+  let after = text.slice(m.end, m.end + 60);
   const zh =
     HAN.test(text.slice(m.start, m.end)) || HAN.test(after.slice(0, 2)) || HAN.test(before.slice(-2));
+  // 德国晶片制造商Infineon Technologies停止供货: the rest of an English name written in Chinese
+  // text stands between the name and its verb.
+  if (zh && !HAN.test(text.slice(m.start, m.end))) after = after.replace(LATIN_TAIL, '');
   if (m.product) m.weak = 'product';
   else if (rules.enSourceBefore.test(before) || rules.zhSourceBefore.test(before)) m.weak = 'source';
   else if (TICKER.test(after)) m.weak = 'ticker';
@@ -62,5 +66,7 @@ export function judge(m: Mention, text: string, rules: CompanyRules): void {
     else m.weak ??= 'title';
     return;
   }
-  m.acts = m.party || m.facility || (zh ? rules.zhActAfter.test(after) : rules.enActAfter.test(after));
+  // A title-case headline capitalises its verbs ("As Tesla Delivers China-Built SUV").
+  const enAfter = m.text === 0 ? after.replace(/^\s+\p{Lu}\p{Ll}+/u, (w) => w.toLowerCase()) : after;
+  m.acts = m.party || m.facility || (zh ? rules.zhActAfter.test(after) : rules.enActAfter.test(enAfter));
 }

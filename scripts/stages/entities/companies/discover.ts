@@ -1,4 +1,5 @@
 import { hitsWithin, overlaps, type Hit } from './matcher.ts';
+import { nameCore } from '../segment.ts';
 import { romanise } from './romanise.ts';
 import type { CompanyRules } from './rules.ts';
 
@@ -46,6 +47,8 @@ export function discoverEnglish(text: string, hits: Hit[], rules: CompanyRules, 
     if (overlaps(hits, from, end)) continue;
     const words = englishName(text.slice(from, runEnd), rules);
     if (!words.length) continue;
+    // "Tesla India Motors and Energy Private Ltd" is one name: its second half is no company.
+    if (from === start && rules.enJoinedBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
     const legal = rules.enLegal.has(suffix) || tail.trim() !== '';
     const full = rules.enLegal.has(suffix) ? words.join(' ') : `${words.join(' ')} ${suffix}`;
     const forms = [full];
@@ -106,8 +109,9 @@ export function discoverChinese(text: string, hits: Hit[], rules: CompanyRules):
     let j = s;
     while (j > 0 && s - j < 8 && HAN.test(prev(j)) && !rules.zhStops.has(prev(j))) j--;
     for (const h of hitsWithin(hits, j, s)) j = Math.max(j, h.end);
-    const core = stripGeneric(text.slice(j, s), rules);
-    if (core.length < 2) continue;
+    const core = stripGeneric(nameCore(text.slice(j, s)), rules);
+    // 设计研究院有限公司 is an institute, whatever its legal form (ANNOTATION.md).
+    if (core.length < 2 || rules.raw.zh_institution_endings.some((w) => core.endsWith(w))) continue;
     const legal = [...rules.zhLegal].some((l) => chain.endsWith(l));
     const weak = rules.zhWeak.has(chain);
     const name = romanise(core, chain, rules);

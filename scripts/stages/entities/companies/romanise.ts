@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { isCommonPhrase } from '../segment.ts';
 import type { CompanyRules } from './rules.ts';
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -21,7 +22,8 @@ export function chainWords(chain: string, rules: CompanyRules): string[] {
 /**
  * English name for a discovered Chinese company: the province is dropped, the distinctive part
  * becomes pinyin in two-syllable words, industry words are translated and legal forms dropped
- * (浙江安吉凯丰茶叶有限公司 → Anji Kaifeng Tea). Null when nothing distinctive is left.
+ * (浙江安吉凯丰茶叶有限公司 → Anji Kaifeng Tea). Null when nothing distinctive is left or the
+ * "name" is an ordinary phrase (电力公司 is "the power company", not a company called Dianli).
  */
 export function romanise(core: string, chain: string, rules: CompanyRules): string | null {
   const key = `${core}\u0000${chain}`;
@@ -39,8 +41,8 @@ const cache = new Map<string, string | null>();
 function compute(core: string, chain: string, rules: CompanyRules): string | null {
   let head = core;
   const place = rules.zhPlaces.find((p) => head.startsWith(p) && head.length - p.length >= 2);
-  if (place) head = head.slice(place.length);
-  if (head.length < 2) return null;
+  if (place) head = head.slice(place.length).replace(/^[省市]/, '');
+  if (head.length < 2 || isCommonPhrase(head)) return null;
   const syllables = pinyin(head, { toneType: 'none', type: 'array', v: true }) as string[];
   const parts: string[] = [];
   for (let i = 0; i < syllables.length; i += 2) {

@@ -5,11 +5,16 @@ export interface RawRules {
   en_weak_suffixes: string[];
   en_stopwords: string[];
   en_intro_cues: string[];
+  en_cue_after: string[];
+  en_cue_before: string[];
+  en_company_nouns: string[];
+  en_institution_words: string[];
   zh_suffixes: string[];
   zh_legal: string[];
   zh_weak_suffixes: string[];
   zh_name_stops: string;
   zh_generic: string[];
+  zh_institution_endings: string[];
   zh_place_prefixes: string[];
   zh_industry: Record<string, string>;
   en_title_words: string[];
@@ -36,6 +41,18 @@ export interface CompanyRules {
   /** Discovery: a capitalised run, then a company word, then optional legal tail. */
   enDiscover: RegExp;
   enIntro: RegExp;
+  /** Words after a name that only a company takes ("'s shares", " chief executive", "-owned"). */
+  enCueAfter: RegExp;
+  /** Words before a name that only a company takes ("shares of", "chief executive of"). */
+  enCueBefore: RegExp;
+  /** An apposition naming what the company is (", the carmaker", ", a Seattle-based airline"). */
+  enApposition: RegExp;
+  /** What a company is, right before its name ("food delivery platform Swiggy", "chipmaker SMIC"). */
+  enNounBefore: RegExp;
+  /** A word that makes a name an institution (Authority, University, Union). */
+  enInstitution: RegExp;
+  /** A company word and "and" right before a name: the name goes on ("X Motors and Energy Ltd"). */
+  enJoinedBefore: RegExp;
   /** A capitalised word right before a capitalised facility ("X R&D Center"). */
   enFacilityName: RegExp;
   enLegal: Set<string>;
@@ -47,6 +64,8 @@ export interface CompanyRules {
   /** Industry words that may precede them (茶叶, 饲料), longest first. */
   zhIndustry: string[];
   zhLegal: Set<string>;
+  /** Company and industry words (集团, 保险): after a guarded name they confirm it. */
+  zhSuffixWords: string[];
   zhWeak: Set<string>;
   zhStops: Set<string>;
   zhGeneric: string[];
@@ -97,6 +116,15 @@ export function compileRules(r: RawRules): CompanyRules {
       'g',
     ),
     enIntro: new RegExp(`\\b(?:${alt(r.en_intro_cues)})\\s+(${cap}(?:\\s+${cap}){0,2})`, 'g'),
+    enCueAfter: new RegExp(`^(?:${alt(r.en_cue_after)})\\b`),
+    enCueBefore: new RegExp(`\\b(?:${alt(r.en_cue_before)})\\s+(?:the\\s+)?$`, 'i'),
+    enApposition: new RegExp(
+      // ", the company said" reports speech; it names no company before it.
+      `^,\\s+(?:a|an|the|which\\s+is\\s+a)\\s+(?:[\\w’'&-]+\\s+){0,3}?(?:${alt(r.en_company_nouns)})\\b(?!\\s+(?:${alt(r.en_speech)})\\b)`,
+    ),
+    enNounBefore: new RegExp(`\\b(?:${alt(r.en_company_nouns)})\\s+$`),
+    enJoinedBefore: new RegExp(`\\b(?:${alt(r.en_suffixes)})\\s+and\\s+$`),
+    enInstitution: new RegExp(`\\b(?:${alt(r.en_institution_words)})\\b`),
     enLegal: new Set(r.en_legal),
     enWeak: new Set(r.en_weak_suffixes),
     enSuffix: new Set(r.en_suffixes),
@@ -111,6 +139,7 @@ export function compileRules(r: RawRules): CompanyRules {
       'g',
     ),
     zhLegal: new Set(r.zh_legal),
+    zhSuffixWords: [...new Set([...r.zh_suffixes, ...Object.keys(r.zh_industry)])],
     zhWeak: new Set(r.zh_weak_suffixes),
     zhStops: new Set([...r.zh_name_stops]),
     zhGeneric: [...new Set(r.zh_generic)].sort((a, b) => b.length - a.length),

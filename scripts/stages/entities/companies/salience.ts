@@ -90,13 +90,15 @@ export function collect(mentions: Mention[], lead: number): Map<string, Evidence
  * title, repetition and action words count; examples, job titles and sources do not. When the
  * title names a company the story is about that one, and others must act in it to be listed.
  */
-export function salient(e: Evidence, titleHasCompany: boolean): boolean {
+export function salient(e: Evidence, titleHasCompany: boolean, zh = false): boolean {
   // A name the vocabulary lacks needs a legal form and a role, or repetition.
   if (e.discovered && e.suffix && e.acts >= 1) return true;
   if (e.discovered && !e.facility && e.strong + (e.inTitle ? 1 : 0) < 2) return false;
   if (e.inTitle) return e.strong + e.weak === 0 || e.strong >= 2 || e.acts >= 1;
   if (e.facility && e.strong + e.weak >= 1) return true;
-  if (titleHasCompany) return e.acts >= 1 && (e.strong >= 2 || e.inLead || e.party);
+  // Chinese reports name a story's other parties again and early without a verb beside each name.
+  if (titleHasCompany)
+    return (e.acts >= 1 && (e.strong >= 2 || e.inLead || e.party)) || (zh && e.strong >= 2 && e.inLead);
   if (e.strong >= 2) return true;
   if (e.strong >= 1 && e.weak >= 1) return true;
   return e.inLead && e.acts >= 1;

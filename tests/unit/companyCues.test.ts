@@ -1,0 +1,208 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCompanies, loadCompanies } from '../../scripts/vocab/companies.ts';
+import { isPlaceName, loadCities } from '../../scripts/vocab/cities.ts';
+import { isSalient, salienceFeatures } from '../../scripts/stages/entities/companies/salienceModel.ts';
+import { salient } from '../../scripts/stages/entities/companies/salience.ts';
+import { findCompanies } from '../../scripts/stages/entities/findCompanies.ts';
+import { discoverByCue, discoverHeadline } from '../../scripts/stages/entities/companies/cues.ts';
+import { romanise } from '../../scripts/stages/entities/companies/romanise.ts';
+import { isCommonPhrase, nameCore, standsAlone } from '../../scripts/stages/entities/segment.ts';
+import { entityText, simplified, withoutLinkLines } from '../../scripts/stages/entities/entityText.ts';
+
+const vocab = loadCompanies(join(import.meta.dirname, '..', '..', 'content', 'vocab'));
+const rules = vocab.rules;
+const companies = (lang: 'en' | 'zh', title: string, ...paragraphs: string[]) =>
+  findCompanies({ title, paragraphs, lang }, vocab).companies;
+const cueNames = (text: string) => discoverByCue(text, [], rules, text).map((d) => d.name);
+
+// Short sentences written for the test in the style of news copy; the names are invented.
+describe('English candidates from company cues', () => {
+  it.each([
+    ["Zorvex's shares rose 4% on Monday.", ['Zorvex']],
+    ['The stake in Brightwell Foods was sold.', ['Brightwell Foods']],
+    ['Analysts praised the chief executive of Kelmora.', ['Kelmora']],
+    ['Quillon, the Oslo-based carmaker, cut prices.', ['Quillon']],
+    ['A Tarvest-owned app was removed.', ['Tarvest']],
+    ['Food delivery platform Quillo raised money.', ['Quillo']],
+    ['Foodtech major Quillo closed a round.', ['Quillo']],
+    ['"We grew," said Ravi Rao, CEO, Quillo.', ['Quillo']],
+  ])('%s', (text, expected) => {
+    expect(cueNames(text)).toEqual(expected);
+  });
+  it('finds no company without a cue', () => {
+    expect(cueNames('Zorvex met Kelmora in the park on Monday.')).toEqual([]);
+  });
+  it('a surname is not a company ("Dana Whitlock … Whitlock\'s chief executive")', () => {
+    const text = "Dana Whitlock spoke first; his term ends. Whitlock's chief executive role ends in May.";
+    expect(discoverByCue(text, [], rules, text)).toEqual([]);
+  });
+});
+
+describe('salience of discovered names', () => {
+  it('a cue name mentioned twice is listed', () => {
+    expect(
+      companies(
+        'en',
+        'Budget airline expands',
+        "Zorvex's shares rose 4% after the results.",
+        'Zorvex will add ten routes next year.',
+      ),
+    ).toEqual(['Zorvex']);
+  });
+  it('a cue name mentioned once is not', () => {
+    expect(companies('en', 'Markets today', "Zorvex's shares rose 4% after the results.")).toEqual([]);
+  });
+  it('the name a headline opens with, called "the company" in the body', () => {
+    const body = ['Strivo launched a new feature on Tuesday, as the Denver-based company grows.'];
+    expect(
+      discoverHeadline('Strivo taps AI to find cheats', [], body.join('\n'), rules).map((d) => d.name),
+    ).toEqual(['Strivo']);
+    expect(companies('en', 'Strivo taps AI to find cheats', ...body)).toEqual(['Strivo']);
+  });
+  it('a person opening a headline is not a company', () => {
+    const body = ['Dana Whitlock said his firm would wait. Whitlock said the company was ready.'];
+    expect(companies('en', 'Whitlock warns on costs', ...body)).toEqual([]);
+  });
+});
+
+describe('naming Chinese finds', () => {
+  it('an ordinary phrase before 公司 gets no pinyin name', () => {
+    expect(isCommonPhrase('电力')).toBe(true);
+    expect(isCommonPhrase('外贸')).toBe(true);
+    expect(romanise('电力', '公司', rules)).toBeNull();
+    expect(companies('zh', '停电', '电力公司表示，供电已经恢复。电力公司将调查原因。')).toEqual([]);
+  });
+  it('the words before a company word hold no name when they count or report', () => {
+    expect(nameCore('包括美国六间')).toBe('美国六间');
+    expect(romanise(nameCore('包括美国六间'), '科技公司', rules)).toBeNull();
+    expect(nameCore('囊括全球三大音乐')).toBe('音乐');
+    expect(nameCore('内容显示吉安三石')).toBe('吉安三石');
+    expect(nameCore('深圳回收宝')).toBe('深圳回收宝');
+  });
+  it('a brand gets the pinyin of its short name and the industry word', () => {
+    expect(isCommonPhrase('亚华')).toBe(false);
+    expect(romanise('亚华', '乳业', rules)).toBe('Yahua Dairy');
+  });
+});
+
+describe('text the recognisers read', () => {
+  it('drops link-only lines (related stories), keeps prose with links', () => {
+    const md =
+      '1. [Rebels take the city](http://example.com/a)\nShe wrote [here](http://example.com/b) today.';
+    expect(withoutLinkLines(md)).toBe('She wrote [here](http://example.com/b) today.');
+    expect(entityText('- ### [A headline](https://example.com/x)')).toBe('');
+  });
+  it('reads Traditional Chinese as Simplified', () => {
+    expect(simplified('國泰航空公佈業績')).toBe('国泰航空公布业绩');
+    expect(simplified('already simplified 国泰')).toBe('already simplified 国泰');
+  });
+  it('a Chinese place name must stand as a word of its own', () => {
+    const t = '美国佛罗里达州的居民';
+    expect(standsAlone(t, t.indexOf('达州'), t.indexOf('达州') + 2)).toBe(false);
+    const u = '公司在达州建厂';
+    expect(standsAlone(u, u.indexOf('达州'), u.indexOf('达州') + 2)).toBe(true);
+  });
+});
+
+describe('dictionary names and the salience model', () => {
+  it('a dictionary company is matched by its Chinese names only', () => {
+    const rulesOnly = { rules: {}, not_companies: [], companies: [{ name: 'Zorvex', zh: ['佐维'] }] };
+    const dict = {
+      companies: [
+        { name: 'Kelmora Air', zh: ['凯莫航空'] },
+        { name: 'Zorvex', zh: ['佐维斯'] },
+      ],
+    };
+    const v = compileCompanies(rulesOnly, dict);
+    expect(v.entries.map((e) => [e.name, e.zh])).toEqual([
+      ['Kelmora Air', ['凯莫航空']],
+      ['Zorvex', ['佐维', '佐维斯']],
+    ]);
+    const kelmora = v.entries.find((e) => e.name === 'Kelmora Air')!;
+    expect(kelmora.match_name).toBe(false);
+  });
+  it('a fitted model decides where there is one; the rules decide otherwise', () => {
+    const e = {
+      key: 'Zorvex',
+      inTitle: false,
+      strong: 1,
+      weak: 0,
+      acts: 0,
+      facility: false,
+      inLead: false,
+      party: false,
+      discovered: false,
+      suffix: false,
+    };
+    const a = { titled: false, maxStrong: 1, zh: false };
+    expect(isSalient(e, a, undefined)).toBe(false);
+    expect(isSalient(e, a, { threshold: 0.5, weights: { bias: 2 } })).toBe(true);
+    expect(salienceFeatures(e, a).top).toBe(1);
+  });
+});
+
+describe('short forms and places', () => {
+  it('a vocabulary name given in full counts again by its short form', () => {
+    const body = [
+      'Regulators ordered Ant Group Co. to return to payments.',
+      'Ant needed to change.',
+      'Ant will comply.',
+    ];
+    const r = findCompanies({ title: 'Regulators act', paragraphs: body, lang: 'en' }, vocab);
+    expect(r.evidence.find((e) => e.key === 'Ant Group')?.strong).toBe(3);
+  });
+  it('a country is no company, whatever follows it ("China Inc.")', () => {
+    const gaz = loadCities();
+    const text = ['China Inc. is changing, and China Inc. will grow.'];
+    const isPlace = (n: string) => isPlaceName(gaz, n);
+    expect(
+      findCompanies({ title: 'Economy', paragraphs: text, lang: 'en' }, vocab, isPlace).candidates,
+    ).toEqual([]);
+  });
+});
+
+describe('institutions are not companies', () => {
+  it('an acronym spelt out as an authority, a union, a station', () => {
+    const body = [
+      'The Civil Aviation Authority of Nepal (CAAN) said on Tuesday the airport reopened.',
+      'A CAAN spokesperson said the review goes on. The CAAN spokesperson added more.',
+      'A spokeswoman for the Service Employees International Union said workers struck.',
+    ];
+    expect(
+      findCompanies({ title: 'Airport reopens', paragraphs: body, lang: 'en' }, vocab).candidates,
+    ).toEqual([]);
+  });
+});
+
+describe('boilerplate and joined names', () => {
+  it('the publisher of a newsletter is no company of the story', () => {
+    const body = ['By signing up you consent to receive the above newsletter from Kelmora Media Inc.'];
+    expect(findCompanies({ title: 'Markets', paragraphs: body, lang: 'en' }, vocab).companies).toEqual([]);
+  });
+  it('the second half of a joined name is no company ("X Motors and Energy Private Ltd")', () => {
+    const body = ['It set up Tesla India Motors and Energy Private Ltd in the city.'];
+    const r = findCompanies({ title: 'Unit opens', paragraphs: body, lang: 'en' }, vocab);
+    expect(r.candidates.map((c) => c.name)).not.toContain('Energy Private');
+  });
+});
+
+describe("salience of a story's other parties", () => {
+  const base = {
+    key: 'X',
+    inTitle: false,
+    weak: 0,
+    acts: 0,
+    facility: false,
+    party: false,
+    discovered: false,
+    suffix: false,
+  };
+  it('zh: named twice in the lead beside the headline company, it is a party to the story', () => {
+    expect(salient({ ...base, strong: 2, inLead: true }, true, true)).toBe(true);
+  });
+  it('en: the same needs an act', () => {
+    expect(salient({ ...base, strong: 2, inLead: true }, true, false)).toBe(false);
+    expect(salient({ ...base, strong: 2, inLead: true, acts: 1 }, true, false)).toBe(true);
+  });
+});
