@@ -1,11 +1,9 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { cutWords } from './jieba.ts';
 
 const stopEn = new Set(stopwords.en);
 const stopZh = new Set(stopwords.zh);
-let jieba: Jieba | undefined;
 
 /** Markdown reduced to its running text: link targets, bare URLs, emphasis and heading marks removed. */
 export function plainText(markdown: string): string {
@@ -26,8 +24,7 @@ export function contentTerms(text: string): string[] {
   const word = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])+`;
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Script=Han}+)|(${word}(?:['’-]${word})*)`, 'gu'))) {
     if (m[1]) {
-      jieba ??= Jieba.withDict(dict);
-      for (const w of jieba.cut(m[1], false)) if (w.length >= 2 && !stopZh.has(w)) out.push(w);
+      for (const w of cutWords(m[1])) if (w.length >= 2 && !stopZh.has(w)) out.push(w);
       continue;
     }
     const w = (m[2] ?? '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
