@@ -17,6 +17,9 @@ describe('sample site pages', () => {
     const home = page('index.html');
     expect(home).toMatch(new RegExp(`<p class="lede">${ids.length} articles on `));
     for (const id of ids) expect(home).toContain(`href="/articles/${id}/"`);
+    // Three of the five are undated: the lede says so once, the list does not repeat it per item.
+    expect(home).toContain('; 3 undated.');
+    expect(home).not.toContain('Undated');
     for (const index of ['/companies/', '/cities/', '/tags/', '/search/', '/archive/'])
       expect(home).toContain(`href="${index}"`);
   });
