@@ -3,13 +3,16 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readdirSync } from 'node:fs';
 import { currentShard, shardOf } from './src/lib/shard.ts';
+import { parseSiteUrl } from './src/lib/siteUrl.ts';
 
-const site = process.env.SITE_URL ?? 'https://archive.example.org';
+// The public address of the site, the one deployment setting (README, "Deploying"). Unset, the
+// site builds without absolute URLs: no og:url, sitemap or feeds, root-relative canonical links.
+const site = parseSiteUrl(process.env.SITE_URL)?.origin;
 const articlesDir = process.env.ARCHIVE_ARTICLES ?? 'content/articles';
 // A sharded build (src/lib/shard.ts) writes the sitemap from shard 0, which must also list the
 // article pages the other shards render (all of them: shard 0 renders the shared pages).
 const otherShardPages =
-  currentShard.count > 1 && existsSync(articlesDir)
+  site && currentShard.count > 1 && existsSync(articlesDir)
     ? readdirSync(articlesDir)
         .filter((f) => f.endsWith('.md'))
         .map((f) => f.slice(0, -3))
@@ -27,8 +30,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // The 404 page is not a page to index.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/'), customPages: otherShardPages })],
+  // The 404 page is not a page to index. A sitemap lists absolute URLs, so it needs the site URL.
+  integrations: site
+    ? [sitemap({ filter: (page) => !page.endsWith('/404/'), customPages: otherShardPages })]
+    : [],
   // A strict Content-Security-Policy as a <meta> on every page (public/_headers sends the same policy,
   // plus frame-ancestors, which only works as a header). The only scripts are bundled modules under
   // /_astro/ and Pagefind's, whose search engine is WebAssembly ('wasm-unsafe-eval'); nothing is

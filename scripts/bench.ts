@@ -54,6 +54,8 @@ console.log(
 
 const dirs = { articles: join(root, 'articles'), dist: join(root, 'dist'), cache: join(root, 'cache') };
 const env = {
+  // A deployed site has a site URL, and with it feeds and a sitemap to build (README, "Deploying").
+  SITE_URL: 'https://archive.example.org',
   ...process.env,
   ARCHIVE_ARTICLES: dirs.articles,
   ARCHIVE_DIST: dirs.dist,

@@ -30,6 +30,11 @@ if (!existsSync(corpus)) {
   console.error(`build: corpus ${corpus} does not exist (set CORPUS=file-or-folder)`);
   process.exit(1);
 }
+if (!process.env.SITE_URL?.trim())
+  console.warn(
+    'build: SITE_URL is not set, so the site has no sitemap, RSS feeds or og:url and its canonical links are relative;\n' +
+      '       set it to the public address to deploy: SITE_URL=https://news.example.org npm run build (README, "Deploying")',
+  );
 runNode('ingest', [heapFlag(), 'scripts/ingest.ts', '--out', articles, corpus]);
 runNode('astro build', ['scripts/render.ts']);
 runNode('search index', ['scripts/index.ts']);

@@ -1,7 +1,9 @@
 import { allArticles, type ArticleEntry } from './articles.ts';
 import { buildIndex, type ArchiveIndex } from './archiveIndex.ts';
 import { calendar } from './calendar.ts';
+import { articleBody } from './articleBody.ts';
 import { relatedArticles } from './related.ts';
+import { relatedInput } from './relatedInput.ts';
 import { loadVocab } from './taxonomy.ts';
 
 /** The whole archive's groupings, computed once per build and shared by every page. */
@@ -22,7 +24,7 @@ export function getArchive(): Promise<Archive> {
     return {
       index,
       calendar: calendar(index.articles),
-      related: () => (related ??= relatedArticles(index)),
+      related: () => (related ??= relatedArticles(relatedInput(index.articles, articleBody))),
     };
   });
   return cache;

@@ -95,3 +95,16 @@ export function describe(t: Timeline): string {
   const undated = t.undated ? `, plus ${t.undated} undated` : '';
   return `${dated} dated article${dated === 1 ? '' : 's'} ${span}${undated}; the busiest ${t.unit} was ${peak.label} with ${peak.count}.`;
 }
+
+/** Whether a chart says more than a sentence: at least two periods have dated articles. */
+export function worthCharting(t: Timeline): boolean {
+  return t.buckets.filter((b) => b.count > 0).length >= 2;
+}
+
+/** "Dated articles: 2 of 33 (Apr 2022)", what the page shows instead of a one-bar chart. */
+export function datedLine(t: Timeline): string {
+  const dated = t.total - t.undated;
+  const periods = t.buckets.filter((b) => b.count > 0);
+  const when = periods.length === 1 ? ` (${periods[0]?.label})` : '';
+  return `Dated articles: ${dated} of ${t.total}${when}.`;
+}

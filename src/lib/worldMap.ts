@@ -6,6 +6,13 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { Term } from './taxonomy.ts';
 
+/** Where a city's name is written: its baseline start, end or middle. */
+export interface Label {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+}
+
 /** A city on the map: a linked dot sized by its article count. */
 export interface Dot {
   term: Term;
@@ -13,31 +20,67 @@ export interface Dot {
   x: number;
   y: number;
   r: number;
-  /** Where the city's name is written on the map, for the few most-covered cities that fit. */
-  label: { x: number; y: number; anchor: 'start' | 'end' } | null;
+  /** The city's name at the wide size, where it fits without touching another name or dot. */
+  label: Label | null;
+  /** The same at the phone size (larger in map units, so fewer fit). */
+  narrowLabel: Label | null;
 }
+
+/** Label sizes in map units: 13 reads as 13 px on a 960 px wide map, 30 as 12 px on a 390 px phone. */
+export const LABEL_SIZES = { wide: 13, narrow: 30 } as const;
 
 const round = (v: number) => Math.round(v * 10) / 10;
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Name the first `n` dots where a label fits beside them (right, else left) without hitting another. */
-export function placeLabels(dots: Dot[], n: number, width: number, charWidth = 7.4): void {
-  const taken: Box[] = [];
-  for (const d of dots.slice(0, n)) {
-    const w = d.term.name.length * charWidth;
-    const top = d.y - 9;
-    const right: Box = [d.x + d.r + 2, top, d.x + d.r + 4 + w, top + 14];
-    const left: Box = [d.x - d.r - 4 - w, top, d.x - d.r - 2, top + 14];
-    const fits = (b: Box) => b[0] >= 0 && b[2] <= width && !taken.some((t) => overlaps(t, b));
-    const box = fits(right) ? right : fits(left) ? left : null;
-    if (!box) continue;
-    taken.push(box);
-    d.label =
-      box === right
-        ? { x: round(d.x + d.r + 3), y: round(d.y + 4), anchor: 'start' }
-        : { x: round(d.x - d.r - 3), y: round(d.y + 4), anchor: 'end' };
-  }
+/**
+ * Name the dots, most covered first, wherever a name fits (right, left, above or below its dot)
+ * without touching another name, any other dot, or the edge; the rest stay unnamed on the map
+ * and are listed with the others under it. `size` is the font size in map units.
+ */
+export function placeLabels(
+  dots: Dot[],
+  width: number,
+  height: number,
+  size: number,
+  set: 'label' | 'narrowLabel' = 'label',
+): void {
+  const pad = size * 0.2;
+  const taken: Box[] = dots.map((d) => [d.x - d.r - 1, d.y - d.r - 1, d.x + d.r + 1, d.y + d.r + 1]);
+  // Latin names average a little over half an em per character.
+  const widthOf = (name: string) => name.length * size * 0.56;
+  dots.forEach((d, i) => {
+    const w = widthOf(d.term.name);
+    const gap = d.r + pad;
+    const options: [Box, Label][] = [
+      [
+        [d.x + gap, d.y - size * 0.5, d.x + gap + w, d.y + size * 0.5],
+        { x: d.x + gap, y: d.y + size * 0.35, anchor: 'start' },
+      ],
+      [
+        [d.x - gap - w, d.y - size * 0.5, d.x - gap, d.y + size * 0.5],
+        { x: d.x - gap, y: d.y + size * 0.35, anchor: 'end' },
+      ],
+      [
+        [d.x - w / 2, d.y - gap - size, d.x + w / 2, d.y - gap],
+        { x: d.x, y: d.y - gap - size * 0.15, anchor: 'middle' },
+      ],
+      [
+        [d.x - w / 2, d.y + gap, d.x + w / 2, d.y + gap + size],
+        { x: d.x, y: d.y + gap + size * 0.85, anchor: 'middle' },
+      ],
+    ];
+    const fits = (b: Box) =>
+      b[0] >= 2 &&
+      b[2] <= width - 2 &&
+      b[1] >= 2 &&
+      b[3] <= height - 2 &&
+      !taken.some((t, k) => k !== i && overlaps(t, b));
+    const hit = options.find(([box]) => fits(box));
+    if (!hit) return;
+    taken.push(hit[0]);
+    d[set] = { x: round(hit[1].x), y: round(hit[1].y), anchor: hit[1].anchor };
+  });
 }
 
 /** Everything the map's SVG draws, in a `width` × `height` box. */
@@ -49,6 +92,8 @@ export interface MapModel {
   dots: Dot[];
   /** Cities the gazetteer has no coordinates for; the page lists them instead. */
   unplaced: { term: Term; count: number }[];
+  /** The whole world, or a region fitted to where the cities are. */
+  scope: 'world' | 'region';
 }
 
 type Atlas = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
@@ -79,7 +124,6 @@ export function worldMap(
   cities: readonly { term: Term; count: number }[],
   width = 960,
   height = 540,
-  labels = 8,
 ): MapModel {
   const placed = cities.filter((c) => c.term.lat !== null && c.term.lon !== null);
   const unplaced = cities.filter((c) => c.term.lat === null || c.term.lon === null);
@@ -136,9 +180,18 @@ export function worldMap(
     const xy = projection([c.term.lon ?? 0, c.term.lat ?? 0]);
     if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
     const r = round(3 + 11 * Math.sqrt(c.count / max));
-    dots.push({ term: c.term, count: c.count, x: round(xy[0]), y: round(xy[1]), r, label: null });
+    dots.push({
+      term: c.term,
+      count: c.count,
+      x: round(xy[0]),
+      y: round(xy[1]),
+      r,
+      label: null,
+      narrowLabel: null,
+    });
   }
-  placeLabels(dots, labels, width);
+  placeLabels(dots, width, height, LABEL_SIZES.wide, 'label');
+  placeLabels(dots, width, height, LABEL_SIZES.narrow, 'narrowLabel');
   return {
     width,
     height,
@@ -146,5 +199,6 @@ export function worldMap(
     graticule: path(geoGraticule10()) ?? '',
     dots,
     unplaced,
+    scope: world ? 'world' : 'region',
   };
 }

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { generatedName, hostileFixtures, writeGeneratedCorpus } from './hostileCorpus.ts';
+import { TEST_SITE_URL } from './buildOnce.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const base = join(root, 'tests', '.artifacts', 'hostile');
@@ -43,6 +44,7 @@ export function hostileSite(): HostileSite {
     encoding: 'utf8',
     env: {
       ...process.env,
+      SITE_URL: TEST_SITE_URL,
       CORPUS: site.corpus,
       ARCHIVE_DIST: site.dist,
       ARCHIVE_ARTICLES: site.articles,

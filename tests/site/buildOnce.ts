@@ -16,6 +16,9 @@ declare module 'vitest' {
 
 const root = join(import.meta.dirname, '..', '..');
 
+/** The site URL the test sites are built with (SITE_URL), so feeds, sitemap and og:url are made. */
+export const TEST_SITE_URL = 'https://news.example.net';
+
 /** Build the bundled sample corpus once, into the test suite's own folders, before any site test. */
 export default function setup(project: TestProject): void {
   const base = join(root, 'tests', '.artifacts', 'site');
@@ -26,6 +29,7 @@ export default function setup(project: TestProject): void {
     encoding: 'utf8',
     env: {
       ...process.env,
+      SITE_URL: TEST_SITE_URL,
       CORPUS: join(root, 'content', 'sources'),
       ARCHIVE_DIST: site.dist,
       ARCHIVE_ARTICLES: site.articles,

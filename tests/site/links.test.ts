@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { fixtureSite } from './pagesFixtureSite.ts';
+import { TEST_SITE_URL } from './buildOnce.ts';
 
 /** Every file under a folder. */
 function walk(dir: string): string[] {
@@ -73,7 +74,7 @@ describe('internal links resolve', () => {
   it('on the sample site', () => {
     const { dist } = inject('site');
     expect(brokenLinks(dist)).toEqual([]);
-    expect(brokenFeedLinks(dist, 'https://archive.example.org')).toEqual([]);
+    expect(brokenFeedLinks(dist, TEST_SITE_URL)).toEqual([]);
   });
 
   it('on the fixture site, whose articles have entity pages', async () => {
@@ -81,6 +82,6 @@ describe('internal links resolve', () => {
     const pages = walk(dist).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(30);
     expect(brokenLinks(dist)).toEqual([]);
-    expect(brokenFeedLinks(dist, 'https://archive.example.org')).toEqual([]);
+    expect(brokenFeedLinks(dist, TEST_SITE_URL)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { indexSite } from '../../scripts/lib/indexSite.ts';
+import { TEST_SITE_URL } from './buildOnce.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const base = join(root, 'tests', '.artifacts', 'site-fixtures');
@@ -28,6 +29,7 @@ export async function fixtureSite(): Promise<string> {
       encoding: 'utf8',
       env: {
         ...process.env,
+        SITE_URL: TEST_SITE_URL,
         ARCHIVE_ARTICLES: join(root, 'tests', 'fixtures', 'site-articles'),
         ARCHIVE_DIST: dist,
         ARCHIVE_CACHE: join(base, 'cache'),

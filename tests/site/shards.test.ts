@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { renderShards } from '../../scripts/lib/renderShards.ts';
+import { TEST_SITE_URL } from './buildOnce.ts';
 
 const { dist, articles } = inject('site');
 const root = join(import.meta.dirname, '..', '..');
@@ -26,6 +27,7 @@ describe('sharded rendering', () => {
     const sharded = join(base, 'dist');
     await renderShards(sharded, 3, {
       ...process.env,
+      SITE_URL: TEST_SITE_URL,
       ARCHIVE_ARTICLES: articles,
       ARCHIVE_CACHE: join(base, 'cache'),
     });

@@ -4,10 +4,11 @@ import { HtmlValidate } from 'html-validate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { hostileSite } from './buildHostile.ts';
+import { TEST_SITE_URL } from './buildOnce.ts';
 import { htmlPages } from './cspPolicy.ts';
 import { fixtureSite } from './pagesFixtureSite.ts';
 
-const origin = 'https://archive.example.org';
+const origin = TEST_SITE_URL;
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {

@@ -108,4 +108,62 @@ describe('world map', () => {
     // Neighbours this close cannot both be labelled on the same side.
     if (sz?.label && hk?.label) expect(sz.label.anchor).not.toBe(hk.label.anchor);
   });
+
+  it('names a dense cluster only where names fit: no name touches another name, a dot or the edge', () => {
+    // Eastern China's cities, as a spread-out archive draws them on the world map.
+    const cluster = [
+      ['Beijing', 39.9, 116.4, 11],
+      ['Shanghai', 31.2, 121.5, 3],
+      ['Wuhan', 30.6, 114.3, 5],
+      ['Hangzhou', 30.3, 120.2],
+      ['Nanjing', 32.1, 118.8],
+      ['Suzhou', 31.3, 120.6],
+      ['Jinan', 36.7, 117],
+      ['Qingdao', 36.1, 120.4],
+      ['Guangzhou', 23.1, 113.3, 3],
+      ['Shenzhen', 22.5, 114.1],
+      ['Hong Kong', 22.3, 114.2, 3],
+      ['Changsha', 28.2, 112.9, 2],
+    ] as const;
+    const map = worldMap(atlases, [
+      ...cluster.map(([name, lat, lon, n]) => city(name, lat, lon, n ?? 1)),
+      city('New York', 40.7, -74, 3),
+    ]);
+    const size = { label: 13, narrowLabel: 30 } as const;
+    for (const set of ['label', 'narrowLabel'] as const) {
+      const boxes = map.dots.flatMap((d) => {
+        const l = d[set];
+        if (!l) return [];
+        const w = d.term.name.length * size[set] * 0.56;
+        const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+        const box: [number, number, number, number] = [
+          x0,
+          l.y - size[set] * 0.8,
+          x0 + w,
+          l.y + size[set] * 0.1,
+        ];
+        return [{ d, box }];
+      });
+      expect(boxes.length, set).toBeGreaterThanOrEqual(set === 'label' ? 4 : 2);
+      expect(boxes.length, set).toBeLessThan(map.dots.length);
+      const apart = (a: number[], b: number[]) =>
+        (a[2] ?? 0) <= (b[0] ?? 0) ||
+        (b[2] ?? 0) <= (a[0] ?? 0) ||
+        (a[3] ?? 0) <= (b[1] ?? 0) ||
+        (b[3] ?? 0) <= (a[1] ?? 0);
+      for (const [k, { d, box }] of boxes.entries()) {
+        expect(box[0] >= 0 && box[2] <= map.width && box[1] >= 0 && box[3] <= map.height, d.term.name).toBe(
+          true,
+        );
+        for (const other of boxes.slice(k + 1))
+          expect(apart(box, other.box), `${d.term.name} / ${other.d.term.name}`).toBe(true);
+        for (const dot of map.dots)
+          if (dot !== d)
+            expect(
+              apart(box, [dot.x - dot.r, dot.y - dot.r, dot.x + dot.r, dot.y + dot.r]),
+              `${d.term.name} on ${dot.term.name}`,
+            ).toBe(true);
+      }
+    }
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bars, describe as describeTimeline, timeline } from '../../src/lib/timeline.ts';
+import {
+  bars,
+  datedLine,
+  describe as describeTimeline,
+  timeline,
+  worthCharting,
+} from '../../src/lib/timeline.ts';
 import { pageInfo, pageNumber, pageParams, pageUrl } from '../../src/lib/pagination.ts';
 
 describe('timeline', () => {
@@ -76,6 +82,16 @@ describe('pagination', () => {
       next: '/cities/wuhan/3/',
     });
     expect(pageInfo('/cities/wuhan/', 41, 20, 3)).toMatchObject({ from: 40, to: 41, next: null });
+  });
+
+  it('charts only when two periods have dated articles; otherwise says how many are dated', () => {
+    const one = timeline(['2022-04-29', '2022-04-10', ...Array<null>(31).fill(null)]);
+    expect(worthCharting(one)).toBe(false);
+    expect(datedLine(one)).toBe('Dated articles: 2 of 33 (Apr 2022).');
+    const two = timeline(['2022-04-29', '2022-06-01', null]);
+    expect(worthCharting(two)).toBe(true);
+    expect(datedLine(two)).toBe('Dated articles: 2 of 3.');
+    expect(worthCharting(timeline([null]))).toBe(false);
   });
 
   it('reads odd page parameters as page 1', () => {

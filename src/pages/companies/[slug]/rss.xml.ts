@@ -1,16 +1,18 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
-import { feedResponse } from '../../../lib/feeds.ts';
+import { feedPaths, feedResponse } from '../../../lib/feeds.ts';
 import { sharedPaths } from '../../../lib/shard.ts';
 
-/** One feed per term: its newest articles. */
+/** One feed per term: its newest articles (none without a site URL). */
 export async function getStaticPaths() {
   // Shared pages belong to shard 0 (see src/lib/shard.ts).
-  return sharedPaths(
-    await (async () => {
-      const { index } = await getArchive();
-      return index.terms.companies.map((stat) => ({ params: { slug: stat.term.slug } }));
-    })(),
+  return feedPaths(
+    sharedPaths(
+      await (async () => {
+        const { index } = await getArchive();
+        return index.terms.companies.map((stat) => ({ params: { slug: stat.term.slug } }));
+      })(),
+    ),
   );
 }
 
