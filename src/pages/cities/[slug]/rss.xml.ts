@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { feedResponse } from '../../../lib/feeds.ts';
+import { feedPathsKeyed } from '../../../lib/pageKeys.ts';
 import { sharedPaths } from '../../../lib/shard.ts';
 
 /** One feed per term: its newest articles. */
@@ -9,7 +10,7 @@ export async function getStaticPaths() {
   return sharedPaths(
     await (async () => {
       const { index } = await getArchive();
-      return index.terms.cities.map((stat) => ({ params: { slug: stat.term.slug } }));
+      return feedPathsKeyed(index, 'cities');
     })(),
   );
 }
