@@ -79,6 +79,7 @@ for (let i = 0; i < runs; i++) {
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
   // A cold build starts without the ingest cache too.
   rmSync(`${dirs.articles}.cache.json`, { force: true });
+  rmSync(`${dirs.articles}.files.json`, { force: true });
   cold.push(await buildOnce());
   console.log(`bench: cold run ${i + 1}/${runs} done`);
 }
