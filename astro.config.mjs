@@ -64,6 +64,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     // Scripts ship as files, never inlined, so the site can run under a strict CSP.
-    build: { assetsInlineLimit: 0 },
+    // scripts/render.ts keeps the previous output (ARCHIVE_KEEP_DIST) and prunes it itself.
+    build: { assetsInlineLimit: 0, emptyOutDir: process.env.ARCHIVE_KEEP_DIST !== '1' },
   },
 });

@@ -8,7 +8,8 @@
  *   2. Read each corpus file as bytes, decode (invalid UTF-8 replaced) and split into blocks.
  *   3. Run every block through the pure pipeline (scripts/pipeline.ts); a failing block is reported.
  *   4. Merge duplicates and settle id clashes independently of corpus order.
- *   5. Write all articles into a temporary folder and swap it in; write the report.
+ *   5. Write the articles (a new folder whole, then swapped in; an existing one only where an
+ *      article changed); write the report.
  * All I/O lives here; the stages are pure.
  */
 import { existsSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { resolveArticles } from './lib/resolveArticles.ts';
 import { summarise } from './lib/report.ts';
 import { inspectBlock } from './lib/inspectBlock.ts';
 import type { Block, Warning } from './lib/types.ts';
-import { writeFolderAtomically } from './lib/writeAtomically.ts';
+import { contentKey, syncFolder } from './lib/syncFolder.ts';
 import type { Article } from './pipeline.ts';
 import type { BatchResult } from './lib/processBatch.ts';
 import { serialiseArticle } from './lib/serialiseArticle.ts';
@@ -156,9 +157,16 @@ if (nothingRead) {
 if (!values['no-cache']) saveCache(cachePath, version, nextCache);
 const resolved = resolveArticles(articles);
 warnings.push(...resolved.warnings);
-writeFolderAtomically(
+// Only articles whose file would change are serialised and written (scripts/lib/syncFolder.ts).
+syncFolder(
   outDir,
-  new Map(resolved.articles.map((a) => [`${a.id}.md`, serialised.get(a) ?? serialiseArticle(a)])),
+  resolved.articles.map((a) => ({
+    name: `${a.id}.md`,
+    key: contentKey(a.meta, a.body),
+    content: () => serialised.get(a) ?? serialiseArticle(a),
+  })),
+  `${outDir}.files.json`,
+  version,
 );
 warnings.sort((a, b) =>
   a.file < b.file

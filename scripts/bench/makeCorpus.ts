@@ -48,15 +48,23 @@ const pick = <T>(r: () => number, list: T[]): T => list[Math.floor(r() * list.le
 /**
  * Make a synthetic corpus of `size` blocks from real text: each block recombines paragraphs of
  * one language in the messy shape of a real block (plain text, front matter + HTML, mangled tags
- * and page furniture come along with the paragraphs). About 5 KB a block.
+ * and page furniture come along with the paragraphs). About 5 KB a block. With `date`
+ * (`YYYY-MM-DD`) every block states that date in its front matter, as today's news would.
  */
-export function makeCorpus(pools: Record<'en' | 'zh', Pool>, size: number, seed = 1, offset = 0): string {
+export function makeCorpus(
+  pools: Record<'en' | 'zh', Pool>,
+  size: number,
+  seed = 1,
+  offset = 0,
+  date?: string,
+): string {
   const r = rng(seed + offset);
   const out: string[] = [];
   for (let i = offset; i < offset + size; i++) {
     const lang = r() < 0.45 && pools.zh.units.length > 0 ? 'zh' : 'en';
     const pool = pools[lang];
-    const shape = pick(r, pool.shapes);
+    const picked = pick(r, pool.shapes);
+    const shape = date ? 'front-matter' : picked;
     const title = `${pick(r, pool.titles)} (${i})`;
     const parts: string[] = [];
     let bytes = 0;
@@ -72,7 +80,7 @@ export function makeCorpus(pools: Record<'en' | 'zh', Pool>, size: number, seed 
     const day = String(1 + Math.floor(r() * 28)).padStart(2, '0');
     const head =
       shape === 'front-matter'
-        ? `---\nlayout: post\ntitle: "${title.replace(/"/g, "'")}"\ndate: ${year}-${month}-${day} 10:00:00 +0800\n---\n`
+        ? `---\nlayout: post\ntitle: "${title.replace(/"/g, "'")}"\ndate: ${date ?? `${year}-${month}-${day}`} 10:00:00 +0800\n---\n`
         : `${title}\n\n`;
     out.push(
       `<<<FILE>>> bench-${String(i).padStart(6, '0')}.txt\n${head}${parts.join(shape === 'plain' ? '\n\n' : '\n')}\n`,

@@ -7,6 +7,8 @@ export interface Measured {
   wall: number;
   cpu: number;
   peakMB: number | null;
+  /** The last lines the command printed. */
+  stdout: string;
 }
 
 const hasProc = existsSync('/proc/self/status');
@@ -54,9 +56,11 @@ function cpuSeconds(pid: number): number {
  */
 export async function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
+  let stdout = '';
   child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  child.stdout.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-4000)));
   let peak = 0;
   const cpuByPid = new Map<number, number>();
   const sample = () => {
@@ -73,7 +77,7 @@ export async function measure(cmd: string, args: string[], env: NodeJS.ProcessEn
   const wall = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${stderr}`);
   const cpu = hasProc ? [...cpuByPid.values()].reduce((s, c) => s + c, 0) : NaN;
-  return { wall, cpu, peakMB: hasProc ? peak / 1024 : null };
+  return { wall, cpu, peakMB: hasProc ? peak / 1024 : null, stdout };
 }
 
 /** Total size in bytes and file count of a folder. */

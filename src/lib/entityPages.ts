@@ -7,7 +7,7 @@ import {
   type TermCount,
   type TermStat,
 } from './archiveIndex.ts';
-import { pageInfo, pageNumber, pageParams, type PageInfo } from './pagination.ts';
+import { pageNumber, stablePage, stablePageParams, type StablePage } from './pagination.ts';
 import type { Kind, Term } from './taxonomy.ts';
 import { timeline, type Timeline } from './timeline.ts';
 
@@ -41,13 +41,19 @@ export function feedUrl(term: Pick<Term, 'kind' | 'slug'>): string {
   return `${termUrl(term)}rss.xml`;
 }
 
-/** Route parameters for every page of every term of a kind (`[slug]/[...page]`). */
+/**
+ * Route parameters for every page of every term of a kind (`[slug]/[...page]`). Older pages are
+ * numbered from a term's oldest article (src/lib/pagination.ts `stablePage`), so news arriving
+ * today changes a term's first page, not every page it has.
+ */
 export function entityPaths<T extends ArchiveArticle>(
   index: ArchiveIndex<T>,
   kind: Kind,
 ): { params: { slug: string; page: string | undefined } }[] {
   return index.terms[kind].flatMap((stat) =>
-    pageParams(stat.postings.length, PER_PAGE).map((page) => ({ params: { slug: stat.term.slug, page } })),
+    stablePageParams(stat.postings.length, PER_PAGE).map((page) => ({
+      params: { slug: stat.term.slug, page },
+    })),
   );
 }
 
@@ -58,16 +64,35 @@ export interface CoGroup {
   more: number;
 }
 
-/** Everything one entity page shows. */
-export interface EntityPage<T extends ArchiveArticle> {
-  term: Term;
+/** A term's figures over all its articles, shown on its first page only. */
+export interface EntitySummary {
   count: number;
-  articles: T[];
-  pagination: PageInfo;
   timeline: Timeline;
   together: CoGroup[];
+}
+
+/**
+ * Everything one entity page shows. An older page shows nothing that depends on the term's newer
+ * articles (no count, timeline or co-occurrences), so it stays the same as the archive grows.
+ */
+export interface EntityPage<T extends ArchiveArticle> {
+  term: Term;
+  description: string;
+  articles: T[];
+  /** `label` names the page by the dates of its articles. */
+  pagination: StablePage & { label: string };
+  summary: EntitySummary | null;
   search: string;
   feed: string;
+}
+
+/** `2024-05-02 to 2023-11-30`, from a newest-first list; undated articles are named as such. */
+function dateSpan(articles: readonly ArchiveArticle[]): string {
+  const dates = articles.map((a) => a.data.date).filter((d): d is string => d !== null);
+  const span =
+    dates.length === 0 ? '' : dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`;
+  const undated = dates.length < articles.length ? 'undated' : '';
+  return [span, undated].filter(Boolean).join(', ') || 'no articles';
 }
 
 const timelines = new WeakMap<TermStat, Timeline>();
@@ -93,11 +118,23 @@ export function entityPage<T extends ArchiveArticle>(
   const stat = index.bySlug[kind].get(slug);
   if (!stat) return undefined;
   const { term, postings } = stat;
-  const pagination = pageInfo(termUrl(term), postings.length, PER_PAGE, pageNumber(page));
+  const { info, from, to } = stablePage(termUrl(term), postings.length, PER_PAGE, pageNumber(page));
   const articles = postings
-    .slice(pagination.from, pagination.to)
+    .slice(from, to)
     .map((i) => index.articles[i])
     .filter((a): a is T => a !== undefined);
+  const label = dateSpan(articles);
+  const named = `${term.name}${term.zh ? ` (${term.zh})` : ''}`;
+  if (info.page > 1)
+    return {
+      term,
+      description: `Archived articles about ${named}, ${label}.`,
+      articles,
+      pagination: { ...info, label },
+      summary: null,
+      search: searchUrl(term),
+      feed: feedUrl(term),
+    };
   const together = KIND_INFO[kind].related
     .map((k) => {
       const all = cooccurring(index, stat, k);
@@ -106,11 +143,10 @@ export function entityPage<T extends ArchiveArticle>(
     .filter((g) => g.terms.length > 0);
   return {
     term,
-    count: postings.length,
+    description: `${postings.length} archived articles about ${named}.`,
     articles,
-    pagination,
-    timeline: termTimeline(index, stat),
-    together,
+    pagination: { ...info, label },
+    summary: { count: postings.length, timeline: termTimeline(index, stat), together },
     search: searchUrl(term),
     feed: feedUrl(term),
   };

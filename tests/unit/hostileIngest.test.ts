@@ -81,6 +81,7 @@ describe('ingest of hostile corpora', () => {
           f.startsWith('out/') ||
           f === 'out.report.json' ||
           f === 'out.cache.json' ||
+          f === 'out.files.json' ||
           f === `corpus/${generatedName}`
         ),
     );
@@ -217,6 +218,13 @@ describe('ingest of hostile corpora', () => {
     expect(tree(out)).toEqual(before);
     const strip = (r: Report) => ({ ...r, seconds: 0, lines: r.lines.slice(1) });
     expect(strip(readReport())).toEqual(strip(report));
-    expect(readdirSync(work).sort()).toEqual(['a', 'corpus', 'out', 'out.cache.json', 'out.report.json']);
+    expect(readdirSync(work).sort()).toEqual([
+      'a',
+      'corpus',
+      'out',
+      'out.cache.json',
+      'out.files.json',
+      'out.report.json',
+    ]);
   }, 120_000);
 });

@@ -24,8 +24,8 @@ describe('entity pages', () => {
       'fx-004-tencent-wuhan',
       'fx-005-lenovo-wuhan',
     ]);
-    expect(page?.timeline.buckets[0]).toEqual({ key: '2022-04', label: 'Apr 2022', count: 2 });
-    expect(page?.together.map((g) => g.kind)).toEqual(['companies', 'tags', 'cities']);
+    expect(page?.summary?.timeline.buckets[0]).toEqual({ key: '2022-04', label: 'Apr 2022', count: 2 });
+    expect(page?.summary?.together.map((g) => g.kind)).toEqual(['companies', 'tags', 'cities']);
     expect(page?.search).toBe('/search/?city=Wuhan');
     expect(page?.feed).toBe('/cities/wuhan/rss.xml');
     expect(entityPage(index, 'tags', 'xin-ji-jian', undefined)?.term.name).toBe('新基建');
@@ -38,25 +38,36 @@ describe('entity pages', () => {
     expect(termUrl({ kind: 'cities', slug: 'hong-kong' })).toBe('/cities/hong-kong/');
   });
 
-  it('paginates 20 per page, newest first, undated last', () => {
-    const articles = Array.from({ length: 45 }, (_, i) =>
+  it('numbers older pages from the oldest article, newest first, undated last', () => {
+    const articles = Array.from({ length: 65 }, (_, i) =>
       art(
         `a${String(i).padStart(2, '0')}`,
-        i < 40 ? `2020-01-${String(1 + (i % 28)).padStart(2, '0')}` : null,
-        {
-          tags: ['Busy'],
-        },
+        i < 60 ? `2020-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, '0')}` : null,
+        { tags: ['Busy'] },
       ),
     );
     const idx = buildIndex(articles, noVocab);
+    // Page 1 holds the newest 20 to 39; pages 2, 3 … hold 20 each counted from the oldest.
     expect(entityPaths(idx, 'tags').map((p) => p.params.page)).toEqual([undefined, '2', '3']);
-    const last = entityPage(idx, 'tags', 'busy', '3');
-    expect(last?.articles).toHaveLength(45 - 2 * PER_PAGE);
-    expect(last?.articles.every((a) => a.data.date === null)).toBe(true);
-    expect(last?.pagination).toMatchObject({ page: 3, prev: '/tags/busy/2/', next: null });
     const first = entityPage(idx, 'tags', 'busy', undefined);
+    expect(first?.articles).toHaveLength(65 - 2 * PER_PAGE);
     const dates = first?.articles.map((a) => a.data.date ?? '') ?? [];
     expect(dates).toEqual([...dates].sort().reverse());
+    expect(first?.summary?.count).toBe(65);
+    expect(first?.pagination).toMatchObject({ page: 1, prev: null, next: '/tags/busy/3/' });
+    const oldest = entityPage(idx, 'tags', 'busy', '2');
+    expect(oldest?.articles.slice(-5).every((a) => a.data.date === null)).toBe(true);
+    expect(oldest?.pagination).toMatchObject({ page: 2, prev: '/tags/busy/3/', next: null });
+    expect(entityPage(idx, 'tags', 'busy', '3')?.pagination).toMatchObject({
+      prev: '/tags/busy/',
+      next: '/tags/busy/2/',
+    });
+    // An older page shows nothing about the whole term, so it does not change as news arrives.
+    expect(oldest?.summary).toBeNull();
+    const grown = buildIndex([...articles, art('new', '2021-01-01', { tags: ['Busy'] })], noVocab);
+    expect(entityPage(grown, 'tags', 'busy', '2')).toEqual(oldest);
+    expect(entityPage(grown, 'tags', 'busy', '3')).toEqual(entityPage(idx, 'tags', 'busy', '3'));
+    expect(entityPage(grown, 'tags', 'busy', undefined)?.articles[0]?.id).toBe('new');
   });
 
   it('sorts an index by count or A–Z', () => {

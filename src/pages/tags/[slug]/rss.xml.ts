@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { feedPaths, feedResponse } from '../../../lib/feeds.ts';
+import { feedPathsKeyed } from '../../../lib/pageKeys.ts';
 import { sharedPaths } from '../../../lib/shard.ts';
 
 /** One feed per term: its newest articles (none without a site URL). */
@@ -10,7 +11,7 @@ export async function getStaticPaths() {
     sharedPaths(
       await (async () => {
         const { index } = await getArchive();
-        return index.terms.tags.map((stat) => ({ params: { slug: stat.term.slug } }));
+        return feedPathsKeyed(index, 'tags');
       })(),
     ),
   );
