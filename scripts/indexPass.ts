@@ -3,26 +3,24 @@
  * machines (README, Scaling: past one machine). `npm run build` does not need this: it runs every
  * step on worker threads (scripts/index.ts).
  *
- *   node scripts/indexPass.ts words  --shard i/n --words DIR              (every shard)
- *   node scripts/indexPass.ts bundle --shard i/n --words DIR --out DIR    (every shard, after all words)
- *   node scripts/indexPass.ts assemble --shards n --out DIR               (once, after all bundles)
+ *   node scripts/indexPass.ts bundle --shard i/n --out DIR    (every shard, in any order)
+ *   node scripts/indexPass.ts assemble --shards n --out DIR   (once, after all bundles)
  *
- * Workflow: 1. each job lists its shard's words; 2. the word lists are gathered in one folder;
- * 3. each job indexes its shard into `<out>/shard-i`; 4. one job assembles `dist/pagefind/`.
+ * Workflow: 1. each job indexes its shard into `<out>/shard-i` (a shard depends on its own
+ * articles only); 2. the bundles are gathered in one folder; 3. one job assembles `dist/pagefind/`.
  * ARCHIVE_ARTICLES, ARCHIVE_VOCAB and ARCHIVE_DIST as for the build.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { assembleShards, writeShardBundle, writeShardWords } from './lib/indexPasses.ts';
+import { assembleShards, writeShardBundle } from './lib/indexPasses.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     shard: { type: 'string' },
     shards: { type: 'string' },
-    words: { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -35,9 +33,7 @@ const pass = {
   count: Number(spec?.[2]),
 };
 const usage = (): never => {
-  console.error(
-    'usage: indexPass.ts words|bundle --shard i/n --words DIR [--out DIR] | assemble --shards n --out DIR',
-  );
+  console.error('usage: indexPass.ts bundle --shard i/n --out DIR | assemble --shards n --out DIR');
   process.exit(2);
 };
 if (step === 'assemble') {
@@ -49,20 +45,12 @@ if (step === 'assemble') {
   );
   console.log(`index: ${pages} pages in ${values.shards} shard(s) assembled`);
 } else {
-  if (!spec || pass.index >= pass.count || !values.words || !['words', 'bundle'].includes(step ?? ''))
-    usage();
-  if (step === 'bundle' && !values.out) usage();
+  if (!spec || pass.index >= pass.count || step !== 'bundle' || !values.out) usage();
   const scratch = mkdtempSync(join(tmpdir(), 'search-pass-'));
   try {
-    if (step === 'words') {
-      console.log(
-        `index: shard ${values.shard} has ${writeShardWords(pass, values.words as string, scratch)} words`,
-      );
-    } else {
-      const output = join(values.out as string, `shard-${pass.index}`);
-      for (const w of await writeShardBundle(pass, values.words as string, output, scratch)) console.warn(w);
-      console.log(`index: shard ${values.shard} written to ${output}`);
-    }
+    const output = join(values.out as string, `shard-${pass.index}`);
+    for (const w of await writeShardBundle(pass, output, scratch)) console.warn(w);
+    console.log(`index: shard ${values.shard} written to ${output}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

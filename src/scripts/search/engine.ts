@@ -1,7 +1,9 @@
 // Searching with Pagefind's browser API; no DOM here, so Node tests run the same code as the page.
-import { spaceHanWords } from './cjk.ts';
-import { inShard, mergeByDate, shardsOf, unfilteredArticles, withoutVocabulary } from './shards.ts';
+import { exactQuery, prepareQuery, queryTerms, type Term } from './query.ts';
+import { inShard, mergeByDate, shardsOf } from './shards.ts';
 import { facets, type Facet, type SearchState } from './state.ts';
+
+export { prepareQuery } from './query.ts';
 
 /** The parts of Pagefind's browser API the page uses. */
 export interface Pagefind {
@@ -17,9 +19,14 @@ export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+}
+interface RawResult {
+  id: string;
+  data(): Promise<ResultData>;
 }
 interface RawSearch {
-  results: { id: string; data(): Promise<ResultData> }[];
+  results: RawResult[];
   unfilteredResultCount: number;
   filters: FilterCounts;
   totalFilters?: FilterCounts;
@@ -29,13 +36,11 @@ export interface SearchOutcome {
   total: number;
   unfiltered: number;
   counts: FilterCounts;
+  /** Terms no article contains (Pagefind's own answer, if any, came from a shorter word). */
+  unknown: string[];
+  /** True when Pagefind answered with shorter words and every such result was dropped. */
+  prefixOnly: boolean;
   load(start: number, count: number): Promise<ResultData[]>;
-}
-
-/** The query as Pagefind should see it: Chinese cut into the same words the index holds. */
-export function prepareQuery(q: string): string | null {
-  const term = spaceHanWords(q).replace(/\s+/g, ' ').trim();
-  return term ? term : null;
 }
 
 /** Pagefind search options for a state: values of one facet are alternatives, facets combine. */
@@ -44,9 +49,9 @@ export function searchOptions(state: SearchState, term: string | null): Record<s
   for (const facet of facets) if (state.filters[facet].length) filters[facet] = { any: state.filters[facet] };
   const sort =
     state.sort === 'newest' || (state.sort === 'relevance' && term === null)
-      ? { newest: 'desc' }
+      ? { date: 'desc' }
       : state.sort === 'oldest'
-        ? { oldest: 'asc' }
+        ? { date: 'asc' }
         : undefined;
   return sort ? { filters, sort } : { filters };
 }
@@ -69,27 +74,109 @@ export function filterCountsLoaded(pagefind: Pagefind): boolean {
   return filtersLoaded.has(pagefind);
 }
 
+/** Pages dropped from a multi-term search whose filter values are read back to correct the counts. */
+const maxRecount = 100;
+
+/** `counts` less the filter values of `dropped` results (loaded from their fragments). */
+async function recount(counts: FilterCounts, dropped: RawResult[]): Promise<FilterCounts> {
+  const out: FilterCounts = Object.fromEntries(Object.entries(counts).map(([f, v]) => [f, { ...v }]));
+  for (const d of await Promise.all(dropped.map((r) => r.data()))) {
+    for (const [facet, values] of Object.entries(d.filters ?? {}))
+      for (const v of values) if (out[facet]?.[v]) out[facet][v] -= 1;
+  }
+  return out;
+}
+
+/** The ids in every one of the exact searches: the pages holding every term. */
+function holdingAll(exact: RawSearch[]): Set<string> {
+  const [first, ...rest] = exact.map((e) => new Set(e.results.map((r) => r.id)));
+  const out = first ?? new Set<string>();
+  for (const other of rest) for (const id of out) if (!other.has(id)) out.delete(id);
+  return out;
+}
+
+/** A loader over a list of result handles. */
+function listLoader(list: RawResult[]): (start: number, count: number) => Promise<ResultData[]> {
+  return (start, count) => Promise.all(list.slice(start, start + count).map((r) => r.data()));
+}
+
 /** Run one search; null when nothing is asked (no words and no filters) or a newer search overtook it. */
 export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome | null> {
+  const terms = queryTerms(state.q);
   const term = prepareQuery(state.q);
   if (term === null && !facets.some((f: Facet) => state.filters[f].length)) return null;
   const shards = shardsOf(pagefind);
-  const all = Array.from({ length: shards }, (_, i) => i);
-  const options = shards > 1 ? withoutVocabulary(searchOptions(state, term)) : searchOptions(state, term);
-  // A sorted search over several shards also asks each shard alone, for its own date order.
-  const [raw, ...perShard] = await Promise.all([
-    pagefind.search(term, options),
-    ...('sort' in options && shards > 1 ? all.map((i) => pagefind.search(term, inShard(options, i))) : []),
+  const options = searchOptions(state, term);
+  const filtersOnly = { filters: options.filters };
+  const sorted = 'sort' in options;
+  // Pagefind's ranked search matches any indexed word beginning with a query word, and a word it
+  // lacks by a shorter one; the exact search of each term tells which of its pages really hold it.
+  // Undated articles carry no sort key, so a sorted search lists the dated ones and the undated
+  // follow; over several shards each shard is asked for its own date order.
+  const [raw, exact, dated] = await Promise.all([
+    pagefind.search(term, filtersOnly),
+    Promise.all(terms.map((t: Term) => pagefind.search(exactQuery(t), filtersOnly))),
+    Promise.all(
+      !sorted
+        ? []
+        : shards > 1
+          ? Array.from({ length: shards }, (_, i) => pagefind.search(term, inShard(options, i)))
+          : [pagefind.search(term, options)],
+    ),
   ]);
-  if (!raw || perShard.some((s) => !s)) return null;
-  const load = perShard.length
-    ? mergeByDate(
-        perShard.map((s) => s?.results ?? []),
-        state.sort !== 'oldest',
-      )
-    : (start: number, count: number) =>
-        Promise.all(raw.results.slice(start, start + count).map((r) => r.data()));
-  const unfiltered =
-    shards > 1 ? unfilteredArticles(raw.unfilteredResultCount, raw.totalFilters) : raw.unfilteredResultCount;
-  return { total: raw.results.length, unfiltered, counts: raw.filters, load };
+  if (!raw || exact.some((e) => !e) || dated.some((s) => !s)) return null;
+  const exacts = exact as RawSearch[];
+  const keep = terms.length ? holdingAll(exacts) : null;
+  const kept = (list: RawResult[]) => (keep ? list.filter((r) => keep.has(r.id)) : list);
+  const results = kept(raw.results);
+  // One term: its exact search's handles give excerpts marked at the phrase, not at each character.
+  const single = exacts.length === 1 ? new Map(exacts[0]?.results.map((r) => [r.id, r])) : null;
+  const handle = (r: RawResult) => single?.get(r.id) ?? r;
+  let load = listLoader(results.map(handle));
+  if (sorted) {
+    const lists = (dated as RawSearch[]).map((s) => kept(s.results).map(handle));
+    const withDate = new Set(lists.flat().map((r) => r.id));
+    const undated = listLoader(results.filter((r) => !withDate.has(r.id)).map(handle));
+    const byDate =
+      lists.length > 1 ? mergeByDate(lists, state.sort !== 'oldest') : listLoader(lists[0] ?? []);
+    load = thenLoader(byDate, withDate.size, undated);
+  }
+  const dropped = raw.results.length - results.length;
+  let counts = raw.filters;
+  let unfiltered = raw.unfilteredResultCount;
+  if (exacts.length === 1 && exacts[0]) {
+    counts = exacts[0].filters;
+    unfiltered = exacts[0].unfilteredResultCount;
+  } else if (dropped > 0 && dropped <= maxRecount) {
+    counts = await recount(
+      raw.filters,
+      raw.results.filter((r) => !keep?.has(r.id)),
+    );
+  }
+  if (exacts.length > 1 && results.length === 0 && Object.keys(filtersOnly.filters as object).length) {
+    const none = Object.fromEntries(facets.map((f) => [f, []])) as unknown as SearchState['filters'];
+    unfiltered = (await runSearch(pagefind, { ...state, filters: none }))?.total ?? 0;
+  }
+  const unknown = terms.filter((_, i) => exacts[i]?.unfilteredResultCount === 0).map((t) => t.text);
+  return {
+    total: results.length,
+    unfiltered,
+    counts,
+    unknown,
+    prefixOnly: unknown.length > 0 && raw.unfilteredResultCount > 0,
+    load,
+  };
+}
+
+/** A loader that lists `first` (of `size` results), then `second`. */
+function thenLoader(
+  first: (start: number, count: number) => Promise<ResultData[]>,
+  size: number,
+  second: (start: number, count: number) => Promise<ResultData[]>,
+): (start: number, count: number) => Promise<ResultData[]> {
+  return async (start, count) => {
+    const a = start < size ? await first(start, Math.min(count, size - start)) : [];
+    const rest = count - a.length;
+    return rest > 0 ? [...a, ...(await second(Math.max(0, start - size), rest))] : a;
+  };
 }

@@ -1,5 +1,5 @@
 // Building the search page's DOM. Everything from the index goes in as text, never as HTML.
-import { joinHanWords } from './cjk.ts';
+import { joinHan } from './cjk.ts';
 import type { FilterCounts, ResultData } from './engine.ts';
 import type { strings } from './i18n.ts';
 import { facets, type Facet, type SearchState } from './state.ts';
@@ -26,9 +26,9 @@ const entities: Record<string, string> = {
   '&amp;': '&',
 };
 
-/** Pagefind's excerpt (text with `<mark>` and &lt;-escapes) as DOM nodes, Chinese words re-joined. */
+/** Pagefind's excerpt (text with `<mark>` and &lt;-escapes) as DOM nodes, Chinese re-joined, a phrase marked once. */
 export function excerptNodes(excerpt: string): Node[] {
-  const parts = joinHanWords(excerpt).split(/(<mark>[^<]*<\/mark>)/);
+  const parts = joinHan(excerpt).split(/(<mark>[^<]*<\/mark>)/);
   return parts.map((part) => {
     const marked = /^<mark>([^<]*)<\/mark>$/.exec(part);
     const text = (marked ? (marked[1] ?? '') : part).replace(
@@ -41,10 +41,12 @@ export function excerptNodes(excerpt: string): Node[] {
 
 /** One result as a list item: linked title, date · source · language, excerpt. */
 export function resultItem(data: ResultData, t: Strings): HTMLElement {
-  const lang = data.meta.lang === 'zh' ? 'zh-CN' : 'en';
-  const title = h('a', { href: data.url }, data.meta.title ?? data.url);
-  const bits = [data.meta.date ?? t.undated, data.meta.source, t.langName[data.meta.lang ?? '']].filter(
-    (b): b is string => Boolean(b),
+  const language = data.filters?.lang?.[0] ?? data.meta.lang ?? '';
+  const lang = language === 'zh' ? 'zh-CN' : 'en';
+  const title = h('a', { href: data.url }, joinHan(data.meta.title ?? data.url));
+  const source = data.meta.source ? joinHan(data.meta.source) : undefined;
+  const bits = [data.meta.date ?? t.undated, source, t.langName[language]].filter((b): b is string =>
+    Boolean(b),
   );
   const meta = h('p', { class: 'meta' });
   if (data.meta.date)

@@ -10,13 +10,6 @@ export interface RawResult {
   data(): Promise<ResultData>;
 }
 
-/**
- * The sort value an undated article is indexed with, per direction (scripts/search/articleRecord.ts):
- * Pagefind leaves pages without the key out of sorted results, and these sort last either way.
- * The date merge below ranks undated results with the same values.
- */
-export const undatedSort = { newest: '0000-00-00', oldest: '9999-99-99' } as const;
-
 const shardCounts = new WeakMap<object, number>();
 
 /** How many shards a Pagefind instance searches (1 until openShards has merged more). */
@@ -47,33 +40,17 @@ export async function openShards(
   return shards.length;
 }
 
-/**
- * The options of a search over a sharded index: each shard's hidden vocabulary record
- * (scripts/search/shardVocabulary.ts) excluded by its one-page filter.
- */
-export function withoutVocabulary(options: Record<string, unknown>): Record<string, unknown> {
-  const filters = (options.filters ?? {}) as Record<string, unknown>;
-  return { ...options, filters: { ...filters, vocabulary: { none: ['yes'] } } };
-}
-
 /** The options of a search narrowed to one shard (every article carries its shard as a filter). */
 export function inShard(options: Record<string, unknown>, shard: number): Record<string, unknown> {
   const filters = (options.filters ?? {}) as Record<string, unknown>;
   return { ...options, filters: { ...filters, shard: { any: [String(shard)] } } };
 }
 
-/** Results before the reader's filters, articles only: vocabulary records matched are taken off. */
-export function unfilteredArticles(
-  unfiltered: number,
-  totalFilters: Record<string, Record<string, number>> | undefined,
-): number {
-  return unfiltered - (totalFilters?.vocabulary?.yes ?? 0);
-}
-
 /**
  * Merge per-shard result lists, each already in date order, into one date-ordered list, loading
- * results lazily: showing n results loads about n + shards of them. Undated results come last,
- * as in a single index; equal dates keep shard order, so the order is stable between calls.
+ * results lazily: showing n results loads about n + shards of them (every listed result has a
+ * date: undated ones carry no sort key and follow the merge). Equal dates keep shard order, so
+ * the order is stable between calls.
  */
 export function mergeByDate(
   lists: RawResult[][],
@@ -86,7 +63,7 @@ export function mergeByDate(
     if (!p) loaded.set(r, (p = r.data()));
     return p;
   };
-  const key = (d: ResultData) => d.meta.date ?? (newestFirst ? undatedSort.newest : undatedSort.oldest);
+  const key = (d: ResultData) => d.meta.date ?? '';
   const merged: ResultData[] = [];
   const step = async (): Promise<boolean> => {
     const heads = await Promise.all(
