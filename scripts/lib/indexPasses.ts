@@ -27,7 +27,7 @@ export async function writeShardBundle(pass: ShardPass, output: string, scratch:
   const job = jobOf(pass, scratch);
   const { names } = loadEntityNames(pass.vocab);
   const warnings = buildRecords(job, names).warnings;
-  return [...warnings, ...(await writeShard(job.records, output))];
+  return [...warnings, ...(await writeShard(job.records, output, names))];
 }
 
 /** Last step: the bundles `<bundlesDir>/shard-<i>` of every shard into `dist/pagefind/`. */

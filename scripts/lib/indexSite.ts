@@ -141,7 +141,7 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
       // One shard needs no thread of its own; several index in parallel, one Pagefind service each.
       if (jobs.length === 1) {
         warnings.push(...buildRecords(job, names).warnings);
-        return writeShard(job.records, output);
+        return writeShard(job.records, output, names);
       }
       return onWorker<string[]>({ job, output });
     };

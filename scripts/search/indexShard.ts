@@ -6,7 +6,7 @@ import { readArticleFile } from '../../src/lib/readArticleFile.ts';
 import { articleRecord, type SearchableArticle } from './articleRecord.ts';
 import type { EntityNames } from './entityNames.ts';
 import { markdownText } from './markdownText.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { Vocabulary, writeFacetNames } from './vocabulary.ts';
 
 const batchSize = 64;
 
@@ -73,7 +73,7 @@ export function buildRecords(job: ShardJob, names: EntityNames): RecordsResult {
  * depends on its own articles only. One Pagefind service per process: callers run shards in
  * separate threads to use every core.
  */
-export async function writeShard(records: string, outputPath: string): Promise<string[]> {
+export async function writeShard(records: string, outputPath: string, names: EntityNames): Promise<string[]> {
   const warnings: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -95,6 +95,7 @@ export async function writeShard(records: string, outputPath: string): Promise<s
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     vocabulary.write(outputPath);
+    writeFacetNames(all, names, outputPath);
   } finally {
     await pagefind.close();
   }

@@ -16,4 +16,4 @@ export interface WorkerTask {
 const task = workerData as WorkerTask;
 const { names } = loadEntityNames(task.job.vocab);
 const { warnings } = buildRecords(task.job, names);
-parentPort?.postMessage([...warnings, ...(await writeShard(task.job.records, task.output))]);
+parentPort?.postMessage([...warnings, ...(await writeShard(task.job.records, task.output, names))]);

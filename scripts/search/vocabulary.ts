@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { CustomRecord } from 'pagefind';
+import type { EntityNames } from './entityNames.ts';
 import { joinHan } from '../../src/scripts/search/cjk.ts';
 import { vocabBucket } from '../../src/scripts/search/suggest.ts';
 
@@ -56,4 +57,25 @@ export class Vocabulary {
     mkdirSync(join(bundle, 'vocab'), { recursive: true });
     for (const [file, lines] of buckets) writeFileSync(join(bundle, file), `${lines.join('\n')}\n`);
   }
+}
+
+/** The facets whose values have Chinese names in the vocabularies. */
+const namedFacets = { company: 'company', city: 'city', tag: 'tag' } as const;
+
+/**
+ * The Chinese names of the facet values a shard's records use (`facet-names.zh.json`), so the
+ * Chinese interface can show 联想 for Lenovo; values without one are left out.
+ */
+export function writeFacetNames(records: CustomRecord[], names: EntityNames, bundle: string): void {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [facet, kind] of Object.entries(namedFacets)) {
+    const values = new Set(records.flatMap((r) => r.filters?.[facet] ?? []));
+    const named: Record<string, string> = {};
+    for (const value of [...values].sort()) {
+      const zh = names[kind].get(value)?.find((n) => /\p{Script=Han}/u.test(n));
+      if (zh) named[value] = zh;
+    }
+    out[facet] = named;
+  }
+  writeFileSync(join(bundle, 'facet-names.zh.json'), `${JSON.stringify(out)}\n`);
 }

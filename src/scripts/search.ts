@@ -6,9 +6,10 @@ import {
   type Pagefind,
   type SearchOutcome,
 } from './search/engine.ts';
-import { openShards } from './search/shards.ts';
+import { basesOf, openShards } from './search/shards.ts';
 import { pickUiLang, strings } from './search/i18n.ts';
-import { activeFilters, filterPanel, h, resultItem } from './search/render.ts';
+import { activeFilters, filterPanel, h, resultItem, type Label } from './search/render.ts';
+import { suggest } from './search/suggest.ts';
 import {
   emptyState,
   hasFilters,
@@ -40,6 +41,40 @@ let outcome: SearchOutcome | null = null;
 let shown = 0;
 let generation = 0;
 const expanded = new Set<Facet>();
+// Chinese names of companies, cities and topics, per facet (the Chinese interface shows them).
+const facetNames: Record<string, Record<string, string>> = {};
+const label: Label = (facet, value) => facetNames[facet]?.[value] ?? value;
+
+/** Load every shard's Chinese facet names (only in the Chinese interface). */
+async function loadFacetNames(bases: string[]): Promise<void> {
+  if (ui !== 'zh') return;
+  const lists = await Promise.all(
+    bases.map((b) =>
+      fetch(`${b}facet-names.zh.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, Record<string, string>>>) : {}))
+        .catch(() => ({})),
+    ),
+  );
+  for (const list of lists)
+    for (const [facet, names] of Object.entries(list)) Object.assign((facetNames[facet] ??= {}), names);
+}
+
+/**
+ * Redraw the filter panel without losing the reader's place: the control that had focus (a
+ * checkbox, or a "Show all" button, whose list then keeps focus on its first new value) gets it back.
+ */
+function drawPanel(counts: Parameters<typeof filterPanel>[1]): void {
+  const focused = document.activeElement;
+  const inPanel = focused instanceof HTMLElement && facetsBox.contains(focused);
+  const key =
+    focused instanceof HTMLInputElement
+      ? `input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`
+      : focused instanceof HTMLButtonElement && focused.dataset.expand
+        ? `input[name="${CSS.escape(focused.dataset.expand)}"]`
+        : null;
+  facetsBox.replaceChildren(...filterPanel(state, counts, expanded, t, label));
+  if (inPanel && key) facetsBox.querySelector<HTMLElement>(key)?.focus();
+}
 
 function applyUiLanguage(): void {
   document.title = `${t.submit} · News Archive`;
@@ -49,6 +84,7 @@ function applyUiLanguage(): void {
   input.placeholder = t.placeholder;
   $('search-submit').textContent = t.submit;
   $('search-filters-title').textContent = t.filters;
+  $('skip-results').textContent = t.skip;
   $('search-sort-label').textContent = t.sort;
   for (const option of sortSelect.options)
     option.textContent = t.sortName[option.value as SearchState['sort']];
@@ -72,6 +108,7 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ basePath: '/pagefind/', excerptLength: 36 });
     await openShards(pf, '/pagefind/', { excerptLength: 36 });
+    await loadFacetNames(basesOf(pf));
     return pf;
   });
   return pagefindPromise;
@@ -94,9 +131,18 @@ async function showMore(): Promise<void> {
   status.textContent = `${t.count(outcome.total)}${outcome.total > shown ? ` (${t.shown(shown, outcome.total)})` : ''}`;
 }
 
-function renderEmpty(result: SearchOutcome): void {
+/** The query with one term replaced, as a link to its search. */
+function withTerm(term: string, by: string): string {
+  return `/search/${stateToSearch({ ...state, q: state.q.replace(term, by) }, hl ? { hl } : {})}`;
+}
+
+async function renderEmpty(result: SearchOutcome, pf: Pagefind, mine: number): Promise<void> {
   const tips = h('ul', {}, ...t.tips.map((tip) => h('li', {}, tip)));
-  empty.replaceChildren(h('p', {}, t.none(state.q)), tips);
+  const head = result.unknown.length
+    ? [h('p', {}, t.noWord(result.unknown.map((w) => `“${w}”`).join(', ')))]
+    : [h('p', {}, t.none(state.q))];
+  if (result.prefixOnly) head.push(h('p', {}, t.prefixOnly));
+  empty.replaceChildren(...head, tips);
   if (hasFilters(state) && result.unfiltered > 0) {
     tips.prepend(
       h(
@@ -107,6 +153,17 @@ function renderEmpty(result: SearchOutcome): void {
     );
   }
   empty.hidden = false;
+  if (!result.unknown.length) return;
+  const near = await suggest(result.unknown, basesOf(pf));
+  if (mine !== generation) return;
+  const links = result.unknown.flatMap((term) =>
+    (near[term] ?? []).map((word) => h('a', { href: withTerm(term, word) }, word)),
+  );
+  if (!links.length) return;
+  const line = h('p', { class: 'did-you-mean' }, `${t.didYouMean} `);
+  links.forEach((a, i) => line.append(...(i ? [', ', a] : [a])));
+  line.append(ui === 'zh' ? '？' : '?');
+  head[0]?.after(line);
 }
 
 async function search(): Promise<void> {
@@ -114,7 +171,7 @@ async function search(): Promise<void> {
   updateSwitchLink();
   input.value = input.value.trim() === state.q ? input.value : state.q;
   sortSelect.value = state.sort;
-  active.replaceChildren(...activeFilters(state, t));
+  active.replaceChildren(...activeFilters(state, t, label));
   empty.hidden = true;
   if (!state.q && !hasFilters(state)) {
     outcome = null;
@@ -124,7 +181,7 @@ async function search(): Promise<void> {
     const pf = await loadPagefind();
     await loadFilterCounts(pf);
     const counts = await pf.filters();
-    if (mine === generation) facetsBox.replaceChildren(...filterPanel(state, counts, expanded, t));
+    if (mine === generation) drawPanel(counts);
     return;
   }
   status.textContent = t.loading;
@@ -134,11 +191,12 @@ async function search(): Promise<void> {
   outcome = result;
   shown = 0;
   list.replaceChildren();
-  facetsBox.replaceChildren(...filterPanel(state, result.counts, expanded, t));
+  active.replaceChildren(...activeFilters(state, t, label));
+  drawPanel(result.counts);
   if (result.total === 0) {
     status.textContent = t.count(0);
     more.hidden = true;
-    renderEmpty(result);
+    await renderEmpty(result, pf, mine);
     return;
   }
   await showMore();
@@ -149,8 +207,7 @@ async function search(): Promise<void> {
 async function countAll(pf: Pagefind, mine: number): Promise<void> {
   await loadFilterCounts(pf);
   const again = mine === generation ? await runSearch(pf, state) : null;
-  if (again && mine === generation)
-    facetsBox.replaceChildren(...filterPanel(state, again.counts, expanded, t));
+  if (again && mine === generation) drawPanel(again.counts);
 }
 
 function update(next: SearchState, push: boolean): void {
@@ -196,6 +253,10 @@ document.addEventListener('click', (event) => {
   }
 });
 more.addEventListener('click', () => showMore().catch(failed));
+$('skip-results').addEventListener('click', (event) => {
+  event.preventDefault();
+  list.focus();
+});
 window.addEventListener('popstate', () => {
   state = parseState(location.search);
   search().catch(failed);

@@ -110,16 +110,95 @@ describe.each([1, 3])('search page over the fixture archive, %i search shard(s)'
     expect(ids(await results(page))).toEqual(['zh-huawei-jinan', 'en-huawei-jinan']);
   });
 
-  it('highlights the match in the excerpt, Chinese without spaces', async () => {
+  it('highlights the phrase once in the excerpt, Chinese without spaces', async () => {
     await open('?q=笔记本电脑');
     const excerpt = await page.locator('#search-results .excerpt').first().textContent();
     expect(excerpt).toContain('新一代笔记本电脑');
-    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results mark').allTextContents()).toEqual(['笔记本电脑']);
+  });
+
+  it('matches Chinese as written: 华为 only where 华为 stands', async () => {
+    expect((await open('?q=华为')).sort()).toEqual(['en-huawei-jinan', 'zh-huawei-jinan']);
+    expect(await open('?q=为华')).toEqual([]);
+  });
+
+  it.each(['qwertyuiop', 'xylophone', 'kqzvbnmrtxpw'])('lists nothing for %s and says so', async (word) => {
+    expect(await open(`?q=${word}`)).toEqual([]);
+    await expect
+      .poll(() => page.locator('#search-empty').textContent())
+      .toContain(`No article contains “${word}”`);
+  });
+
+  it('offers the nearest real word for a typo', async () => {
+    expect(await open('?q=Huawie')).toEqual([]);
+    const link = page.locator('#search-empty .did-you-mean a').first();
+    await expect.poll(() => link.textContent()).toBe('Huawei');
+    await link.click();
+    await page.waitForURL(/q=Huawei/);
+    expect((await results(page)).length).toBe(2);
+  });
+
+  it('keeps focus on a facet checkbox after it is toggled', async () => {
+    await open('?q=Tencent');
+    const box = page.getByRole('checkbox', { name: /Shenzhen/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/city=Shenzhen/);
+    await results(page);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+      .toBe('Shenzhen');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('reaches the first result from the search box through the skip link', async () => {
+    await open('?q=Lenovo');
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to results');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const first = await page.locator('#search-results li h2 a').first().getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+  });
+
+  it('shows company and city names in Chinese in the Chinese interface', async () => {
+    await open('?q=Lenovo&hl=zh');
+    await expect.poll(() => page.locator('#search-facets').textContent()).toContain('联想');
+    expect(await page.locator('#search-facets').textContent()).toContain('香港');
+  });
+
+  it.each([
+    ['desktop', 1280, 900],
+    ['mobile', 360, 740],
+  ] as const)('does not shift as results and filters arrive (CLS ≤ 0.05, %s)', async (_, width, height) => {
+    const measured = await browser.newPage({ locale: 'en-GB', viewport: { width, height } });
+    try {
+      await measured.addInitScript(() => {
+        const w = window as unknown as { cls: number };
+        w.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!e.hadRecentInput) w.cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await measured.goto(`${site.url}/search/?q=cloud`);
+      await results(measured);
+      await measured.waitForTimeout(1500);
+      const cls = await measured.evaluate(() => (window as unknown as { cls: number }).cls);
+      expect(cls).toBeLessThanOrEqual(0.05);
+    } finally {
+      await measured.close();
+    }
   });
 
   it('says clearly when nothing matches, and offers to drop filters', async () => {
     expect(await open('?q=zzzqqq')).toEqual([]);
-    await expect.poll(() => page.locator('#search-empty').textContent()).toContain('No articles match');
+    await expect.poll(() => page.locator('#search-empty').textContent()).toContain('No article contains');
     await open('?q=Xiaomi&lang=en');
     const clear = page.locator('#search-empty button');
     await clear.click();

@@ -5,6 +5,8 @@ import type { strings } from './i18n.ts';
 import { facets, type Facet, type SearchState } from './state.ts';
 
 type Strings = ReturnType<typeof strings>;
+/** A facet value as the reader sees it (a company's Chinese name in the Chinese interface). */
+export type Label = (facet: Facet, value: string) => string;
 
 /** Create an element with attributes and children (strings become text nodes). */
 export function h(
@@ -79,6 +81,7 @@ export function filterPanel(
   counts: FilterCounts,
   expanded: Set<Facet>,
   t: Strings,
+  label: Label,
 ): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const facet of facets) {
@@ -89,7 +92,7 @@ export function filterPanel(
     for (const [value, n] of values.slice(0, limit)) {
       const box = h('input', { type: 'checkbox', name: facet, value });
       (box as HTMLInputElement).checked = state.filters[facet].includes(value);
-      const name = facet === 'lang' ? (t.langName[value] ?? value) : value;
+      const name = facet === 'lang' ? (t.langName[value] ?? value) : label(facet, value);
       list.append(h('li', {}, h('label', {}, box, ` ${name} `, h('span', { class: 'count' }, `(${n})`))));
     }
     const set = h('fieldset', { class: 'facet' }, h('legend', {}, t.facet[facet]), list);
@@ -103,11 +106,11 @@ export function filterPanel(
 }
 
 /** The chosen filters as removable chips, with a clear-all button. */
-export function activeFilters(state: SearchState, t: Strings): HTMLElement[] {
+export function activeFilters(state: SearchState, t: Strings, label: Label): HTMLElement[] {
   const chips: HTMLElement[] = [];
   for (const facet of facets) {
     for (const value of state.filters[facet]) {
-      const name = facet === 'lang' ? (t.langName[value] ?? value) : value;
+      const name = facet === 'lang' ? (t.langName[value] ?? value) : label(facet, value);
       chips.push(
         h(
           'button',

@@ -10,11 +10,16 @@ export interface RawResult {
   data(): Promise<ResultData>;
 }
 
-const shardCounts = new WeakMap<object, number>();
+const shardBases = new WeakMap<object, string[]>();
 
 /** How many shards a Pagefind instance searches (1 until openShards has merged more). */
 export function shardsOf(pagefind: object): number {
-  return shardCounts.get(pagefind) ?? 1;
+  return shardBases.get(pagefind)?.length ?? 1;
+}
+
+/** The bundle URLs of the shards a Pagefind instance searches (for their word lists and names). */
+export function basesOf(pagefind: object): string[] {
+  return shardBases.get(pagefind) ?? ['/pagefind/'];
 }
 
 /**
@@ -36,7 +41,7 @@ export async function openShards(
     // No manifest: one index.
   }
   for (const shard of shards.slice(1)) await pagefind.mergeIndex(shard, options);
-  shardCounts.set(pagefind, shards.length);
+  shardBases.set(pagefind, shards);
   return shards.length;
 }
 
