@@ -143,21 +143,26 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
   }
   const dropped = raw.results.length - results.length;
   let counts = raw.filters;
-  let unfiltered = raw.unfilteredResultCount;
-  if (exacts.length === 1 && exacts[0]) {
-    counts = exacts[0].filters;
-    unfiltered = exacts[0].unfilteredResultCount;
-  } else if (dropped > 0 && dropped <= maxRecount) {
+  if (exacts.length === 1 && exacts[0]) counts = exacts[0].filters;
+  else if (dropped > 0 && dropped <= maxRecount)
     counts = await recount(
       raw.filters,
       raw.results.filter((r) => !keep?.has(r.id)),
     );
-  }
-  if (exacts.length > 1 && results.length === 0 && Object.keys(filtersOnly.filters as object).length) {
+  // Pagefind's unfiltered counts are of pages holding the words anywhere, before the exact check,
+  // so the searches are rerun without filters when their answer matters: nothing matched.
+  const filtered = Object.keys(filtersOnly.filters as object).length > 0;
+  let unfiltered = results.length;
+  if (filtered && results.length === 0) {
     const none = Object.fromEntries(facets.map((f) => [f, []])) as unknown as SearchState['filters'];
     unfiltered = (await runSearch(pagefind, { ...state, filters: none }))?.total ?? 0;
   }
-  const unknown = terms.filter((_, i) => exacts[i]?.unfilteredResultCount === 0).map((t) => t.text);
+  const unknown: string[] = [];
+  for (const [i, t] of terms.entries()) {
+    if (exacts[i]?.results.length) continue;
+    const bare = filtered ? await pagefind.search(exactQuery(t), { filters: {} }) : exacts[i];
+    if (!bare?.results.length) unknown.push(t.text);
+  }
   return {
     total: results.length,
     unfiltered,
