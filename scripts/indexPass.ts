@@ -8,7 +8,8 @@
  *
  * Workflow: 1. each job indexes its shard into `<out>/shard-i` (a shard depends on its own
  * articles only); 2. the bundles are gathered in one folder; 3. one job assembles `dist/pagefind/`.
- * ARCHIVE_ARTICLES, ARCHIVE_VOCAB and ARCHIVE_DIST as for the build.
+ * ARCHIVE_ARTICLES, ARCHIVE_VOCAB, ARCHIVE_DIST and ARCHIVE_SEARCH_SHARDS as for the build; n is the
+ * number of shards the articles make (one index, or one per period: scripts/search/shardPlan.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,22 +37,20 @@ const usage = (): never => {
   console.error('usage: indexPass.ts bundle --shard i/n --out DIR | assemble --shards n --out DIR');
   process.exit(2);
 };
-if (step === 'assemble') {
-  if (!values.out || !(Number(values.shards) >= 1)) usage();
-  const pages = assembleShards(
-    values.out as string,
-    Number(values.shards),
-    process.env.ARCHIVE_DIST ?? 'dist',
-  );
-  console.log(`index: ${pages} pages in ${values.shards} shard(s) assembled`);
-} else {
-  if (!spec || pass.index >= pass.count || step !== 'bundle' || !values.out) usage();
-  const scratch = mkdtempSync(join(tmpdir(), 'search-pass-'));
-  try {
+const scratch = mkdtempSync(join(tmpdir(), 'search-pass-'));
+try {
+  if (step === 'assemble') {
+    if (!values.out || !(Number(values.shards) >= 1)) usage();
+    const dist = process.env.ARCHIVE_DIST ?? 'dist';
+    const count = Number(values.shards);
+    const pages = assembleShards({ ...pass, count }, values.out as string, dist, scratch);
+    console.log(`index: ${pages} pages in ${count} shard(s) assembled`);
+  } else {
+    if (!spec || pass.index >= pass.count || step !== 'bundle' || !values.out) usage();
     const output = join(values.out as string, `shard-${pass.index}`);
     for (const w of await writeShardBundle(pass, output, scratch)) console.warn(w);
     console.log(`index: shard ${values.shard} written to ${output}`);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
   }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }

@@ -15,9 +15,17 @@ export interface ShardPass {
   count: number;
 }
 
+/** Every shard's job (the plan depends on the articles alone), their records to go to `scratch`. */
+function jobsOf(pass: Omit<ShardPass, 'index'>, scratch: string): ShardJob[] {
+  const jobs = shardJobs(resolve(pass.articles), pass.vocab, {}, scratch);
+  if (jobs.length !== pass.count)
+    throw new Error(`search: the articles make ${jobs.length} shard(s), not ${pass.count}`);
+  return jobs;
+}
+
 /** The job of one shard, its records written to `scratch`. */
 function jobOf(pass: ShardPass, scratch: string): ShardJob {
-  const job = shardJobs(resolve(pass.articles), pass.vocab, pass.count, scratch)[pass.index];
+  const job = jobsOf(pass, scratch)[pass.index];
   if (!job) throw new Error(`search: no shard ${pass.index} of ${pass.count}`);
   return job;
 }
@@ -31,9 +39,15 @@ export async function writeShardBundle(pass: ShardPass, output: string, scratch:
 }
 
 /** Last step: the bundles `<bundlesDir>/shard-<i>` of every shard into `dist/pagefind/`. */
-export function assembleShards(bundlesDir: string, count: number, dist: string): number {
-  const bundles = Array.from({ length: count }, (_, i) => join(bundlesDir, `shard-${i}`));
+export function assembleShards(
+  pass: Omit<ShardPass, 'index'>,
+  bundlesDir: string,
+  dist: string,
+  scratch: string,
+): number {
+  const periods = jobsOf(pass, scratch).map((j) => j.period);
+  const bundles = periods.map((_, i) => join(bundlesDir, `shard-${i}`));
   const absent = bundles.find((b) => !existsSync(join(b, 'pagefind-entry.json')));
   if (absent) throw new Error(`search: no bundle in ${absent}`);
-  return assembleIndex(dist, bundles);
+  return assembleIndex(dist, bundles, periods);
 }

@@ -14,7 +14,14 @@ import { Worker } from 'node:worker_threads';
 import { loadEntityNames } from '../search/entityNames.ts';
 import { buildRecords, writeShard, type ShardJob } from '../search/indexShard.ts';
 import type { WorkerTask } from '../search/indexShardWorker.ts';
-import { manifestName, planShards, shardCount, shardFolder, shardUrl } from '../search/shardPlan.ts';
+import {
+  byPeriod,
+  manifestName,
+  planShards,
+  shardFolder,
+  shardUrl,
+  type PlannedArticle,
+} from '../search/shardPlan.ts';
 import * as cache from './indexCache.ts';
 
 /** Where the articles, vocabularies and shard cache are; the test suite points these at its own folders. */
@@ -23,8 +30,10 @@ export interface IndexSources {
   vocab?: string;
   /** Keep each shard's bundle here and reuse it while its inputs are unchanged; none: always index. */
   cache?: string;
-  /** Number of shards; default from ARCHIVE_SEARCH_SHARDS or the article count (shardPlan.ts). */
-  shards?: number;
+  /** One index or shards by period; default from ARCHIVE_SEARCH_SHARDS or the article count (shardPlan.ts). */
+  shards?: 'one' | 'periods';
+  /** Most articles per period shard (tests use a small one to see months split). */
+  periodCap?: number;
 }
 
 /** What indexing did: pages indexed, shards in the index, how many were rebuilt, seconds spent. */
@@ -44,44 +53,59 @@ function pageCount(bundle: string): number {
   return pages;
 }
 
+/** An article file's date from its front matter (the ingest writes `date: "YYYY-MM-DD"` or `date: null`). */
+function fileDate(path: string): string | null {
+  const head = readFileSync(path, 'utf8').slice(0, 4096);
+  return /^date:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(head)?.[1] ?? null;
+}
+
 /**
- * The shard jobs of the articles in `articles`: their files split by id hash (shardPlan.ts) into
- * `count` shards (default from the article count), each job's records to go under `scratch`.
- * A single shard carries no shard filter.
+ * The shard jobs of the articles in `articles`: one index, or one shard per period
+ * (shardPlan.ts), each job's records to go under `scratch`. A single index carries no shard filter.
  */
 export function shardJobs(
   articles: string,
   vocab: string,
-  count: number | undefined,
+  sources: Pick<IndexSources, 'shards' | 'periodCap'>,
   scratch: string,
 ): ShardJob[] {
   const files = existsSync(articles) ? readdirSync(articles).filter((f) => f.endsWith('.md')) : [];
-  const plan = planShards(files, count ?? shardCount(files.length));
+  const periods = sources.shards ? sources.shards === 'periods' : byPeriod(files.length);
+  const planned: PlannedArticle[] = files.map((file) => ({
+    file,
+    date: periods ? fileDate(join(articles, file)) : null,
+  }));
+  const plan = planShards(planned, periods, sources.periodCap);
   return plan.files.map((f, i) => ({
     files: f,
     articles,
     vocab,
+    period: plan.periods[i] as string,
     records: join(scratch, `${i}.jsonl`),
-    ...(plan.count > 1 ? { shard: i } : {}),
+    ...(plan.count > 1 ? { shard: plan.periods[i] as string } : {}),
   }));
 }
 
 /**
- * Put shard bundles in place: shard 0 is Pagefind's own `dist/pagefind/`, shard i sits in
- * `dist/pagefind/shard-i/`, and `shards.json` lists them for the search page. Returns the pages.
+ * Put shard bundles (newest period first) in place: shard 0 is Pagefind's own `dist/pagefind/`,
+ * the others sit in `dist/pagefind/p-<period>/`, and `shards.json` lists them for the search page
+ * with their periods and page counts. Returns the pages.
  */
-export function assembleIndex(dist: string, bundles: string[]): number {
+export function assembleIndex(dist: string, bundles: string[], periods: string[]): number {
   const target = join(dist, 'pagefind');
   rmSync(target, { recursive: true, force: true });
-  let pages = 0;
-  for (const [i, bundle] of bundles.entries()) {
-    cpSync(bundle, join(target, shardFolder(i)), { recursive: true });
-    pages += pageCount(bundle);
-  }
+  let total = 0;
+  const shards = bundles.map((bundle, i) => {
+    const period = periods[i] as string;
+    cpSync(bundle, join(target, shardFolder(i, period)), { recursive: true });
+    const pages = pageCount(bundle);
+    total += pages;
+    return { url: shardUrl(i, period), period, pages };
+  });
   mkdirSync(target, { recursive: true });
-  const manifest = { shards: bundles.map((_, i) => shardUrl(i)) };
+  const manifest = { shards };
   writeFileSync(join(target, manifestName), `${JSON.stringify(manifest)}\n`);
-  return pages;
+  return total;
 }
 
 /** Index one shard on a worker thread (its own Pagefind service). */
@@ -120,15 +144,12 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
   const articles = resolve(sources.articles ?? process.env.ARCHIVE_ARTICLES ?? 'content/articles');
   const vocab = resolve(sources.vocab ?? process.env.ARCHIVE_VOCAB ?? 'content/vocab');
   const scratch = mkdtempSync(join(tmpdir(), 'search-build-'));
-  const jobs = shardJobs(articles, vocab, sources.shards, scratch);
+  const jobs = shardJobs(articles, vocab, sources, scratch);
   const { names, warnings } = loadEntityNames(vocab);
   const shared = sources.cache ? cache.sharedFingerprint(vocab, process.cwd()) : '';
   const dirs = jobs.map((job, i) =>
     sources.cache
-      ? cache.shardCacheDir(
-          sources.cache,
-          cache.shardFingerprint(shared, `${i}/${jobs.length}`, articles, job.files),
-        )
+      ? cache.shardCacheDir(sources.cache, cache.shardFingerprint(shared, job.period, articles, job.files))
       : join(scratch, `cache-${i}`),
   );
   try {
@@ -151,7 +172,11 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
       cache.storeBundle(dirs[i] as string, join(scratch, `bundle-${i}`));
     });
     const indexDone = performance.now();
-    const pages = assembleIndex(dist, bundles);
+    const pages = assembleIndex(
+      dist,
+      bundles,
+      jobs.map((j) => j.period),
+    );
     if (sources.cache)
       cache.pruneShards(sources.cache, new Set(dirs.map((d) => d.split(/[\\/]/).pop() as string)));
     for (const w of warnings.slice(0, 20)) console.warn(w);

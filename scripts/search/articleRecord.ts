@@ -35,7 +35,7 @@ export function articleRecord(
   article: SearchableArticle,
   text: string,
   names: EntityNames,
-  shard?: number,
+  shard?: string,
 ): CustomRecord {
   const entityNames = [
     ...namesOf(article.companies, names.company),
@@ -61,7 +61,7 @@ export function articleRecord(
       lang: [article.lang],
       source: article.source ? [article.source] : [],
       // Lets the search page list one shard's results in date order (see engine.ts).
-      ...(shard === undefined ? {} : { shard: [String(shard)] }),
+      ...(shard === undefined ? {} : { shard: [shard] }),
     },
     // One sort key: undated articles carry none, so Pagefind leaves them out of a sorted search
     // and the page lists them after the dated ones, whichever the direction.

@@ -41,8 +41,10 @@ export interface ShardJob {
   files: string[];
   articles: string;
   vocab: string;
-  /** The shard's number when the index has several (it becomes a hidden filter). */
-  shard?: number;
+  /** The shard's period (shardPlan.ts). */
+  period: string;
+  /** The shard's name when the index has several (it becomes a hidden filter). */
+  shard?: string;
   /** Where the shard's records are kept between the two passes (JSON lines). */
   records: string;
 }

@@ -3,6 +3,8 @@ import {
   filterCountsLoaded,
   loadFilterCounts,
   runSearch,
+  searchAll,
+  searchUntil,
   type Pagefind,
   type SearchOutcome,
 } from './search/engine.ts';
@@ -32,6 +34,7 @@ const empty = $('search-empty');
 const facetsBox = $('search-facets');
 const active = $('search-active');
 const filtersBox = $<HTMLDetailsElement>('search-filters');
+const allYears = $<HTMLButtonElement>('search-all-years');
 
 const hl = new URLSearchParams(location.search).get('hl');
 const ui = pickUiLang(hl, navigator.languages ?? [navigator.language]);
@@ -39,7 +42,11 @@ const t = strings(ui);
 let state: SearchState = parseState(location.search);
 let outcome: SearchOutcome | null = null;
 let shown = 0;
+let cursor = 0;
+let shownUrls = new Set<string>();
 let generation = 0;
+// Set when the reader asks for every period at once (relevance across the whole archive).
+let everything = false;
 const expanded = new Set<Facet>();
 // Chinese names of companies, cities and topics, per facet (the Chinese interface shows them).
 const facetNames: Record<string, Record<string, string>> = {};
@@ -89,6 +96,7 @@ function applyUiLanguage(): void {
   for (const option of sortSelect.options)
     option.textContent = t.sortName[option.value as SearchState['sort']];
   more.textContent = t.more;
+  allYears.textContent = t.allYears;
   const uiSwitch = $<HTMLAnchorElement>('ui-switch');
   uiSwitch.textContent = t.uiSwitch;
   uiSwitch.lang = ui === 'zh' ? 'en' : 'zh-CN';
@@ -107,7 +115,8 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ basePath: '/pagefind/', excerptLength: 36 });
-    await openShards(pf, '/pagefind/', { excerptLength: 36 });
+    // Only the newest shard at first; older periods are merged as searches need them.
+    await openShards(pf, '/pagefind/', { excerptLength: 36 }, false);
     await loadFacetNames(basesOf(pf));
     return pf;
   });
@@ -120,15 +129,54 @@ function setUrl(push: boolean): void {
   history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
 
+/** The periods a list covers, as the reader reads them ("2021–2024"). */
+function periodRange(periods: string[]): string {
+  const years = periods.filter((p) => /^\d{4}/.test(p)).map((p) => p.slice(0, 4));
+  if (!years.length) return '';
+  const lo = years.reduce((a, b) => (a < b ? a : b));
+  const hi = years.reduce((a, b) => (a > b ? a : b));
+  return lo === hi ? lo : `${lo}–${hi}`;
+}
+
+function showStatus(): void {
+  if (!outcome) return;
+  const pending = outcome.pending > 0;
+  const counted = `${t.count(outcome.total)}${pending ? t.soFar(periodRange(outcome.periods)) : ''}`;
+  status.textContent = `${counted}${outcome.total > shown ? ` (${t.shown(shown, outcome.total)})` : ''}`;
+  more.hidden = shown >= outcome.total && !pending;
+  more.textContent = shown >= outcome.total ? t.older : t.more;
+  allYears.hidden = !pending;
+}
+
+/**
+ * List up to a page more. When the shards searched so far are used up, the next older period is
+ * merged and searched (the list keeps what it shows and grows at its end).
+ */
 async function showMore(): Promise<void> {
   if (!outcome) return;
   const mine = generation;
-  const batch = await outcome.load(shown, pageSize);
-  if (mine !== generation) return;
-  list.append(...batch.map((d) => resultItem(d, t)));
-  shown += batch.length;
-  more.hidden = shown >= outcome.total;
-  status.textContent = `${t.count(outcome.total)}${outcome.total > shown ? ` (${t.shown(shown, outcome.total)})` : ''}`;
+  if (cursor >= outcome.total && outcome.pending > 0) {
+    const next = await searchUntil(await loadPagefind(), state, shownUrls.size + pageSize);
+    if (mine !== generation || !next) return;
+    outcome = next;
+    cursor = 0;
+  }
+  let added = 0;
+  while (added < pageSize && cursor < outcome.total) {
+    const batch = await outcome.load(cursor, pageSize - added);
+    if (mine !== generation || !batch.length) break;
+    cursor += batch.length;
+    for (const d of batch) {
+      if (shownUrls.has(d.url)) continue;
+      shownUrls.add(d.url);
+      list.append(resultItem(d, t));
+      added += 1;
+    }
+  }
+  shown = shownUrls.size;
+  showStatus();
+  const pf = await loadPagefind();
+  if (!filterCountsLoaded(pf)) await countAll(pf, mine);
 }
 
 /** The query with one term replaced, as a link to its search. */
@@ -186,21 +234,23 @@ async function search(): Promise<void> {
   }
   status.textContent = t.loading;
   const pf = await loadPagefind();
-  const result = await runSearch(pf, state);
+  const result = everything ? await searchAll(pf, state) : await searchUntil(pf, state, pageSize);
   if (mine !== generation || !result) return;
   outcome = result;
   shown = 0;
+  cursor = 0;
+  shownUrls = new Set();
   list.replaceChildren();
   active.replaceChildren(...activeFilters(state, t, label));
   drawPanel(result.counts);
   if (result.total === 0) {
     status.textContent = t.count(0);
     more.hidden = true;
+    allYears.hidden = true;
     await renderEmpty(result, pf, mine);
     return;
   }
   await showMore();
-  if (!filterCountsLoaded(pf)) await countAll(pf, mine);
 }
 
 /** After the first results are on screen, load every filter and redraw the panel with full counts. */
@@ -212,6 +262,7 @@ async function countAll(pf: Pagefind, mine: number): Promise<void> {
 
 function update(next: SearchState, push: boolean): void {
   state = next;
+  everything = false;
   setUrl(push);
   search().catch(failed);
 }
@@ -253,6 +304,10 @@ document.addEventListener('click', (event) => {
   }
 });
 more.addEventListener('click', () => showMore().catch(failed));
+allYears.addEventListener('click', () => {
+  everything = true;
+  search().catch(failed);
+});
 $('skip-results').addEventListener('click', (event) => {
   event.preventDefault();
   list.focus();

@@ -18,12 +18,12 @@ async function results(page: Page): Promise<string[]> {
 }
 const ids = (urls: string[]) => urls.map((u) => u.replace(/^\/articles\/|\/$/g, ''));
 
-// Everything holds with one search index and with three shards merged in the page (the eight
-// fixtures fall 3 / 1 / 4 into them, so sorted lists interleave shards).
-describe.each([1, 3])('search page over the fixture archive, %i search shard(s)', (shards) => {
+// Everything holds with one search index and with shards by period, which the page merges as
+// searches need them, newest first (the eight fixtures span six years and two undated: seven).
+describe.each(['one', 'periods'] as const)('search page over the fixture archive, shards: %s', (shards) => {
   const base = join(root, 'tests', '.artifacts', `search-fixture-${shards}`);
   const dist = join(base, 'dist');
-  const shot = (name: string) => join(shots, `search-${name}${shards > 1 ? `-${shards}-shards` : ''}.png`);
+  const shot = (name: string) => join(shots, `search-${name}${shards === 'periods' ? '-periods' : ''}.png`);
   let browser: Browser;
   let site: { url: string; stop: () => Promise<void> };
   let page: Page;

@@ -1,6 +1,15 @@
 // Searching with Pagefind's browser API; no DOM here, so Node tests run the same code as the page.
 import { exactQuery, prepareQuery, queryTerms, type Term } from './query.ts';
-import { inShard, mergeByDate, shardsOf } from './shards.ts';
+import {
+  countedShards,
+  inShards,
+  isUndated,
+  loadShards,
+  loadedShards,
+  mergeByDate,
+  pendingShards,
+  shardsOf,
+} from './shards.ts';
 import { facets, type Facet, type SearchState } from './state.ts';
 
 export { prepareQuery } from './query.ts';
@@ -40,6 +49,10 @@ export interface SearchOutcome {
   unknown: string[];
   /** True when Pagefind answered with shorter words and every such result was dropped. */
   prefixOnly: boolean;
+  /** The periods searched (the manifest's names; `all` for one index). */
+  periods: string[];
+  /** Shards the search needs and has not loaded yet (their results are not counted). */
+  pending: number;
   load(start: number, count: number): Promise<ResultData[]>;
 }
 
@@ -56,22 +69,51 @@ export function searchOptions(state: SearchState, term: string | null): Record<s
   return sort ? { filters, sort } : { filters };
 }
 
-const filtersLoaded = new WeakSet<Pagefind>();
+const filtersLoaded = new WeakMap<Pagefind, number>();
 
 /**
- * Load every filter's page lists, once. Pagefind counts only the filters it has loaded, and on a
- * large archive they weigh more than the rest of a first search, so the page asks for them only
- * after the first results are on screen.
+ * Load every filter's page lists of the shards merged so far. Pagefind counts only the filters it
+ * has loaded, and on a large archive they weigh more than the rest of a first search, so the page
+ * asks for them only after the first results are on screen, and only for the shards searched.
  */
 export async function loadFilterCounts(pagefind: Pagefind): Promise<void> {
-  if (filtersLoaded.has(pagefind)) return;
+  const shards = loadedShards(pagefind).length;
+  if (filtersLoaded.get(pagefind) === shards) return;
   await pagefind.filters();
-  filtersLoaded.add(pagefind);
+  filtersLoaded.set(pagefind, shards);
 }
 
-/** True once loadFilterCounts has run, so search counts cover every facet. */
+/** True once loadFilterCounts has run for every shard merged, so search counts cover every facet. */
 export function filterCountsLoaded(pagefind: Pagefind): boolean {
-  return filtersLoaded.has(pagefind);
+  return filtersLoaded.get(pagefind) === loadedShards(pagefind).length;
+}
+
+/** The scope that decides which shards a state's search needs. */
+function scopeOf(state: SearchState): { years: string[]; sort: string } {
+  return { years: state.filters.year, sort: state.sort };
+}
+
+/**
+ * Search, merging shards in the state's order until `want` results are listed or every shard it
+ * needs is in: a first search on a large archive loads one period.
+ */
+export async function searchUntil(
+  pagefind: Pagefind,
+  state: SearchState,
+  want: number,
+): Promise<SearchOutcome | null> {
+  let outcome = await runSearch(pagefind, state);
+  while (outcome && outcome.total < want && outcome.pending > 0) {
+    await loadShards(pagefind, pendingShards(pagefind, scopeOf(state)).slice(0, 1));
+    outcome = await runSearch(pagefind, state);
+  }
+  return outcome;
+}
+
+/** Merge every shard the state needs (the reader asked for all years), then search. */
+export async function searchAll(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome | null> {
+  await loadShards(pagefind, pendingShards(pagefind, scopeOf(state)));
+  return runSearch(pagefind, state);
 }
 
 /** Pages dropped from a multi-term search whose filter values are read back to correct the counts. */
@@ -105,8 +147,14 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
   const terms = queryTerms(state.q);
   const term = prepareQuery(state.q);
   if (term === null && !facets.some((f: Facet) => state.filters[f].length)) return null;
-  const shards = shardsOf(pagefind);
-  const options = searchOptions(state, term);
+  const scope = scopeOf(state);
+  const counted = countedShards(pagefind, scope).map((s) => s.period);
+  const pending = pendingShards(pagefind, scope).length;
+  // Over several shards every search names those it counts: a loaded shard later in the order
+  // than one still to load is left out, so lists grow at their end only.
+  const base = searchOptions(state, term);
+  const sharded = shardsOf(pagefind) > 1;
+  const options = sharded ? inShards(base, counted) : base;
   const filtersOnly = { filters: options.filters };
   const sorted = 'sort' in options;
   // Pagefind's ranked search matches any indexed word beginning with a query word, and a word it
@@ -119,8 +167,8 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
     Promise.all(
       !sorted
         ? []
-        : shards > 1
-          ? Array.from({ length: shards }, (_, i) => pagefind.search(term, inShard(options, i)))
+        : sharded
+          ? counted.filter((p) => !isUndated(p)).map((p) => pagefind.search(term, inShards(base, [p])))
           : [pagefind.search(term, options)],
     ),
   ]);
@@ -151,15 +199,17 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
     );
   // Pagefind's unfiltered counts are of pages holding the words anywhere, before the exact check,
   // so the searches are rerun without filters when their answer matters: nothing matched.
-  const filtered = Object.keys(filtersOnly.filters as object).length > 0;
+  const filtered = facets.some((f) => state.filters[f].length > 0);
   let unfiltered = results.length;
   if (filtered && results.length === 0) {
     const none = Object.fromEntries(facets.map((f) => [f, []])) as unknown as SearchState['filters'];
     unfiltered = (await runSearch(pagefind, { ...state, filters: none }))?.total ?? 0;
   }
   const unknown: string[] = [];
+  // A term is unknown once every shard has been searched for it, filters aside.
+  const everything = loadedShards(pagefind).length === shardsOf(pagefind);
   for (const [i, t] of terms.entries()) {
-    if (exacts[i]?.results.length) continue;
+    if (exacts[i]?.results.length || !everything) continue;
     const bare = filtered ? await pagefind.search(exactQuery(t), { filters: {} }) : exacts[i];
     if (!bare?.results.length) unknown.push(t.text);
   }
@@ -169,6 +219,8 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
     counts,
     unknown,
     prefixOnly: unknown.length > 0 && raw.unfilteredResultCount > 0,
+    periods: counted,
+    pending,
     load,
   };
 }
