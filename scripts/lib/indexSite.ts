@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadEntityNames } from '../search/entityNames.ts';
 import { buildRecords, writeShard, type ShardJob } from '../search/indexShard.ts';
@@ -86,6 +86,13 @@ export function shardJobs(
   }));
 }
 
+// Files of a Pagefind bundle the site never loads: Pagefind's own UIs and highlighter (the page
+// is ours), and in every shard but the first its script, worker and WebAssembly (merged shards
+// run on the first one's).
+const unusedInFirst = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+const unusedInOthers =
+  /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|pagefind(-worker)?\.js|wasm\..*\.pagefind)$/;
+
 /**
  * Put shard bundles (newest period first) in place: shard 0 is Pagefind's own `dist/pagefind/`,
  * the others sit in `dist/pagefind/p-<period>/`, and `shards.json` lists them for the search page
@@ -97,7 +104,11 @@ export function assembleIndex(dist: string, bundles: string[], periods: string[]
   let total = 0;
   const shards = bundles.map((bundle, i) => {
     const period = periods[i] as string;
-    cpSync(bundle, join(target, shardFolder(i, period)), { recursive: true });
+    const unused = i === 0 ? unusedInFirst : unusedInOthers;
+    cpSync(bundle, join(target, shardFolder(i, period)), {
+      recursive: true,
+      filter: (f) => !unused.test(basename(f)),
+    });
     const pages = pageCount(bundle);
     total += pages;
     return { url: shardUrl(i, period), period, pages };

@@ -52,9 +52,12 @@ const expanded = new Set<Facet>();
 const facetNames: Record<string, Record<string, string>> = {};
 const label: Label = (facet, value) => facetNames[facet]?.[value] ?? value;
 
-/** Load every shard's Chinese facet names (only in the Chinese interface). */
-async function loadFacetNames(bases: string[]): Promise<void> {
-  if (ui !== 'zh') return;
+const namesLoaded = new Set<string>();
+/** Load the Chinese facet names of the shards searched so far (only in the Chinese interface). */
+async function loadFacetNames(all: string[]): Promise<void> {
+  const bases = all.filter((b) => !namesLoaded.has(b));
+  if (ui !== 'zh' || !bases.length) return;
+  for (const b of bases) namesLoaded.add(b);
   const lists = await Promise.all(
     bases.map((b) =>
       fetch(`${b}facet-names.zh.json`)
@@ -117,7 +120,6 @@ function loadPagefind(): Promise<Pagefind> {
     await pf.options({ basePath: '/pagefind/', excerptLength: 36 });
     // Only the newest shard at first; older periods are merged as searches need them.
     await openShards(pf, '/pagefind/', { excerptLength: 36 }, false);
-    await loadFacetNames(basesOf(pf));
     return pf;
   });
   return pagefindPromise;
@@ -157,6 +159,7 @@ async function showMore(): Promise<void> {
   const mine = generation;
   if (cursor >= outcome.total && outcome.pending > 0) {
     const next = await searchUntil(await loadPagefind(), state, shownUrls.size + pageSize);
+    await loadFacetNames(basesOf(await loadPagefind()));
     if (mine !== generation || !next) return;
     outcome = next;
     cursor = 0;
@@ -227,7 +230,7 @@ async function search(): Promise<void> {
     more.hidden = true;
     status.textContent = t.prompt;
     const pf = await loadPagefind();
-    await loadFilterCounts(pf);
+    await Promise.all([loadFilterCounts(pf), loadFacetNames(basesOf(pf))]);
     const counts = await pf.filters();
     if (mine === generation) drawPanel(counts);
     return;
@@ -235,6 +238,7 @@ async function search(): Promise<void> {
   status.textContent = t.loading;
   const pf = await loadPagefind();
   const result = everything ? await searchAll(pf, state) : await searchUntil(pf, state, pageSize);
+  await loadFacetNames(basesOf(pf));
   if (mine !== generation || !result) return;
   outcome = result;
   shown = 0;

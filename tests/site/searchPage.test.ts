@@ -53,6 +53,9 @@ describe.each(['one', 'periods'] as const)('search page over the fixture archive
     ['?q=Jinan', ['en-huawei-jinan', 'zh-huawei-jinan']],
     ['?q=笔记本电脑', ['zh-lenovo-beijing']],
     ['?q=电脑', ['zh-lenovo-beijing']],
+    // Best (only) matches in the oldest dated period, and in the undated shard.
+    ['?q=Xiaomi', ['zh-xiaomi-wuhan']],
+    ['?q=开发者', ['zh-tencent-shenzhen']],
   ])('%s finds articles in both languages', async (query, expected) => {
     expect((await open(query)).sort()).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +116,17 @@ describe('a cached, sharded search index', () => {
     ]);
     expect(await indexSite(dist, opts)).toMatchObject({ pages: 8, shards: 7, rebuilt: 0 });
     expect(bundle()).toEqual(first);
+    // Only the first shard carries Pagefind's script and WebAssembly; none carries its UIs.
+    const has = (f: string) => existsSync(join(dist, 'pagefind', f));
+    expect(['pagefind.js', 'wasm.en.pagefind', 'pagefind-ui.js', 'p-2023/pagefind.js'].map(has)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(['p-2023/pagefind-entry.json', 'p-2023/vocab', 'p-2023/facet-names.zh.json'].every(has)).toBe(
+      true,
+    );
 
     // A new article rebuilds only its period's shard; a new newest year moves the others' URLs
     // (the newest is /pagefind/) but not their bundles.
