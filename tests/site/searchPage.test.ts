@@ -1,8 +1,10 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildArticlesSite } from '../../scripts/search/buildArticlesSite.ts';
+import { readArticleFile } from '../../src/lib/readArticleFile.ts';
 import { launchChromium, serveSite } from './browser.ts';
 
 // The hand-written bilingual fixture archive: entity lists filled, dates and sources varied.
@@ -240,4 +242,78 @@ describe.each(['one', 'periods'] as const)('search page over the fixture archive
       await audited.close();
     }
   });
+});
+
+/** Ids of the articles whose title or body holds `text`, or that are about `company`. */
+function holding(dir: string, text: string, company: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .filter((f) => {
+      const { data, content } = readArticleFile(readFileSync(join(dir, f), 'utf8'));
+      const companies = Array.isArray(data.companies) ? data.companies : [];
+      return `${String(data.title)}\n${content}`.includes(text) || companies.includes(company);
+    })
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+const devCorpus = join(root, '..', 'shared', 'eval', 'dev-corpus.txt');
+
+// Real articles: the bundled sample (built once for every site test) and the annotated dev corpus.
+describe.each([
+  ['the sample', false],
+  ['the dev corpus', true],
+])('search page over %s', (_, dev) => {
+  let browser: Browser;
+  let site: { url: string; stop: () => Promise<void> };
+  let articles: string;
+  beforeAll(async () => {
+    let dist = inject('site').dist;
+    articles = inject('site').articles;
+    if (dev && existsSync(devCorpus)) {
+      const base = join(root, 'tests', '.artifacts', 'search-page-dev');
+      rmSync(base, { recursive: true, force: true });
+      articles = join(base, 'articles');
+      dist = join(base, 'dist');
+      const ingest = spawnSync(
+        process.execPath,
+        [
+          'scripts/ingest.ts',
+          '--no-cache',
+          '--quiet',
+          '--out',
+          articles,
+          '--report',
+          join(base, 'report.json'),
+        ].concat([join(root, 'content', 'sources'), devCorpus]),
+        { cwd: root, encoding: 'utf8' },
+      );
+      if (ingest.status !== 0) throw new Error(ingest.stderr);
+      await buildArticlesSite(articles, dist);
+    }
+    [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it.skipIf(dev && !existsSync(devCorpus))(
+    'lists for 华为 only the articles that contain it or are about Huawei',
+    async () => {
+      const page = await browser.newPage({ locale: 'en-GB' });
+      try {
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent('华为')}`);
+        const expected = holding(articles, '华为', 'Huawei');
+        expect(expected.length).toBeGreaterThan(0);
+        expect(ids(await results(page)).sort()).toEqual(expected);
+        for (const word of ['qwertyuiop', 'xylophone']) {
+          await page.goto(`${site.url}/search/?q=${word}`);
+          expect(await results(page), word).toEqual([]);
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
