@@ -8,9 +8,12 @@ import {
   type Pagefind,
   type SearchOutcome,
 } from './search/engine.ts';
-import { basesOf, openShards } from './search/shards.ts';
+import { applyUiText } from './search/pageText.ts';
+import { basesOf, openShards, periodRange } from './search/shards.ts';
 import { pickUiLang, strings } from './search/i18n.ts';
-import { activeFilters, filterPanel, h, resultItem, type Label } from './search/render.ts';
+import { didYouMean, emptyHead } from './search/emptyState.ts';
+import { FacetNames } from './search/facetNames.ts';
+import { activeFilters, filterPanel, h, replaceKeepingFocus, resultItem } from './search/render.ts';
 import { suggest } from './search/suggest.ts';
 import {
   emptyState,
@@ -33,7 +36,6 @@ const more = $<HTMLButtonElement>('search-more');
 const empty = $('search-empty');
 const facetsBox = $('search-facets');
 const active = $('search-active');
-const filtersBox = $<HTMLDetailsElement>('search-filters');
 const allYears = $<HTMLButtonElement>('search-all-years');
 
 const hl = new URLSearchParams(location.search).get('hl');
@@ -48,63 +50,12 @@ let generation = 0;
 // Set when the reader asks for every period at once (relevance across the whole archive).
 let everything = false;
 const expanded = new Set<Facet>();
-// Chinese names of companies, cities and topics, per facet (the Chinese interface shows them).
-const facetNames: Record<string, Record<string, string>> = {};
-const label: Label = (facet, value) => facetNames[facet]?.[value] ?? value;
+const facetNames = new FacetNames(ui === 'zh');
+const loadFacetNames = (bases: string[]) => facetNames.load(bases);
 
-const namesLoaded = new Set<string>();
-/** Load the Chinese facet names of the shards searched so far (only in the Chinese interface). */
-async function loadFacetNames(all: string[]): Promise<void> {
-  const bases = all.filter((b) => !namesLoaded.has(b));
-  if (ui !== 'zh' || !bases.length) return;
-  for (const b of bases) namesLoaded.add(b);
-  const lists = await Promise.all(
-    bases.map((b) =>
-      fetch(`${b}facet-names.zh.json`)
-        .then((r) => (r.ok ? (r.json() as Promise<Record<string, Record<string, string>>>) : {}))
-        .catch(() => ({})),
-    ),
-  );
-  for (const list of lists)
-    for (const [facet, names] of Object.entries(list)) Object.assign((facetNames[facet] ??= {}), names);
-}
-
-/**
- * Redraw the filter panel without losing the reader's place: the control that had focus (a
- * checkbox, or a "Show all" button, whose list then keeps focus on its first new value) gets it back.
- */
+/** Redraw the filter panel, focus kept on the control the reader used. */
 function drawPanel(counts: Parameters<typeof filterPanel>[1]): void {
-  const focused = document.activeElement;
-  const inPanel = focused instanceof HTMLElement && facetsBox.contains(focused);
-  const key =
-    focused instanceof HTMLInputElement
-      ? `input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`
-      : focused instanceof HTMLButtonElement && focused.dataset.expand
-        ? `input[name="${CSS.escape(focused.dataset.expand)}"]`
-        : null;
-  facetsBox.replaceChildren(...filterPanel(state, counts, expanded, t, label));
-  if (inPanel && key) facetsBox.querySelector<HTMLElement>(key)?.focus();
-}
-
-function applyUiLanguage(): void {
-  document.title = `${t.submit} · News Archive`;
-  $('search-page').lang = ui === 'zh' ? 'zh-CN' : 'en';
-  $('search-title').textContent = t.submit;
-  $('search-label').textContent = t.label;
-  input.placeholder = t.placeholder;
-  $('search-submit').textContent = t.submit;
-  $('search-filters-title').textContent = t.filters;
-  $('skip-results').textContent = t.skip;
-  $('search-sort-label').textContent = t.sort;
-  for (const option of sortSelect.options)
-    option.textContent = t.sortName[option.value as SearchState['sort']];
-  more.textContent = t.more;
-  allYears.textContent = t.allYears;
-  const uiSwitch = $<HTMLAnchorElement>('ui-switch');
-  uiSwitch.textContent = t.uiSwitch;
-  uiSwitch.lang = ui === 'zh' ? 'en' : 'zh-CN';
-  // Narrow screens start with the filters folded away.
-  if (matchMedia('(max-width: 48rem)').matches) filtersBox.open = false;
+  replaceKeepingFocus(facetsBox, filterPanel(state, counts, expanded, t, facetNames.label));
 }
 
 function updateSwitchLink(): void {
@@ -129,15 +80,6 @@ function setUrl(push: boolean): void {
   const url = `${location.pathname}${stateToSearch(state, hl ? { hl } : {})}`;
   if (url === `${location.pathname}${location.search}`) return;
   history[push ? 'pushState' : 'replaceState'](null, '', url);
-}
-
-/** The periods a list covers, as the reader reads them ("2021–2024"). */
-function periodRange(periods: string[]): string {
-  const years = periods.filter((p) => /^\d{4}/.test(p)).map((p) => p.slice(0, 4));
-  if (!years.length) return '';
-  const lo = years.reduce((a, b) => (a < b ? a : b));
-  const hi = years.reduce((a, b) => (a > b ? a : b));
-  return lo === hi ? lo : `${lo}–${hi}`;
 }
 
 function showStatus(): void {
@@ -189,32 +131,21 @@ function withTerm(term: string, by: string): string {
 
 async function renderEmpty(result: SearchOutcome, pf: Pagefind, mine: number): Promise<void> {
   const tips = h('ul', {}, ...t.tips.map((tip) => h('li', {}, tip)));
-  const head = result.unknown.length
-    ? [h('p', {}, t.noWord(result.unknown.map((w) => `“${w}”`).join(', ')))]
-    : [h('p', {}, t.none(state.q))];
-  if (result.prefixOnly) head.push(h('p', {}, t.prefixOnly));
+  const head = emptyHead(result, state.q, t);
   empty.replaceChildren(...head, tips);
   if (hasFilters(state) && result.unfiltered > 0) {
-    tips.prepend(
-      h(
-        'li',
-        {},
-        h('button', { type: 'button', class: 'link', 'data-clear': '' }, t.without(result.unfiltered)),
-      ),
+    const clear = h(
+      'button',
+      { type: 'button', class: 'link', 'data-clear': '' },
+      t.without(result.unfiltered),
     );
+    tips.prepend(h('li', {}, clear));
   }
   empty.hidden = false;
   if (!result.unknown.length) return;
   const near = await suggest(result.unknown, basesOf(pf));
-  if (mine !== generation) return;
-  const links = result.unknown.flatMap((term) =>
-    (near[term] ?? []).map((word) => h('a', { href: withTerm(term, word) }, word)),
-  );
-  if (!links.length) return;
-  const line = h('p', { class: 'did-you-mean' }, `${t.didYouMean} `);
-  links.forEach((a, i) => line.append(...(i ? [', ', a] : [a])));
-  line.append(ui === 'zh' ? '？' : '?');
-  head[0]?.after(line);
+  const line = mine === generation ? didYouMean(near, withTerm, t, ui === 'zh') : null;
+  if (line) head[0]?.after(line);
 }
 
 async function search(): Promise<void> {
@@ -222,7 +153,7 @@ async function search(): Promise<void> {
   updateSwitchLink();
   input.value = input.value.trim() === state.q ? input.value : state.q;
   sortSelect.value = state.sort;
-  active.replaceChildren(...activeFilters(state, t, label));
+  active.replaceChildren(...activeFilters(state, t, facetNames.label));
   empty.hidden = true;
   if (!state.q && !hasFilters(state)) {
     outcome = null;
@@ -245,7 +176,7 @@ async function search(): Promise<void> {
   cursor = 0;
   shownUrls = new Set();
   list.replaceChildren();
-  active.replaceChildren(...activeFilters(state, t, label));
+  active.replaceChildren(...activeFilters(state, t, facetNames.label));
   drawPanel(result.counts);
   if (result.total === 0) {
     status.textContent = t.count(0);
@@ -321,5 +252,5 @@ window.addEventListener('popstate', () => {
   search().catch(failed);
 });
 
-applyUiLanguage();
+applyUiText(ui, t);
 search().catch(failed);

@@ -1,5 +1,6 @@
 // Searching with Pagefind's browser API; no DOM here, so Node tests run the same code as the page.
 import { exactQuery, prepareQuery, queryTerms, type Term } from './query.ts';
+import { holdingAll, listLoader, maxRecount, recount, thenLoader } from './resultLists.ts';
 import {
   countedShards,
   inShards,
@@ -30,11 +31,13 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
 }
-interface RawResult {
+/** One result handle as Pagefind returns it. */
+export interface RawResult {
   id: string;
   data(): Promise<ResultData>;
 }
-interface RawSearch {
+/** One search response as Pagefind returns it. */
+export interface RawSearch {
   results: RawResult[];
   unfilteredResultCount: number;
   filters: FilterCounts;
@@ -114,32 +117,6 @@ export async function searchUntil(
 export async function searchAll(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome | null> {
   await loadShards(pagefind, pendingShards(pagefind, scopeOf(state)));
   return runSearch(pagefind, state);
-}
-
-/** Pages dropped from a multi-term search whose filter values are read back to correct the counts. */
-const maxRecount = 100;
-
-/** `counts` less the filter values of `dropped` results (loaded from their fragments). */
-async function recount(counts: FilterCounts, dropped: RawResult[]): Promise<FilterCounts> {
-  const out: FilterCounts = Object.fromEntries(Object.entries(counts).map(([f, v]) => [f, { ...v }]));
-  for (const d of await Promise.all(dropped.map((r) => r.data()))) {
-    for (const [facet, values] of Object.entries(d.filters ?? {}))
-      for (const v of values) if (out[facet]?.[v]) out[facet][v] -= 1;
-  }
-  return out;
-}
-
-/** The ids in every one of the exact searches: the pages holding every term. */
-function holdingAll(exact: RawSearch[]): Set<string> {
-  const [first, ...rest] = exact.map((e) => new Set(e.results.map((r) => r.id)));
-  const out = first ?? new Set<string>();
-  for (const other of rest) for (const id of out) if (!other.has(id)) out.delete(id);
-  return out;
-}
-
-/** A loader over a list of result handles. */
-function listLoader(list: RawResult[]): (start: number, count: number) => Promise<ResultData[]> {
-  return (start, count) => Promise.all(list.slice(start, start + count).map((r) => r.data()));
 }
 
 /** Run one search; null when nothing is asked (no words and no filters) or a newer search overtook it. */
@@ -222,18 +199,5 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
     periods: counted,
     pending,
     load,
-  };
-}
-
-/** A loader that lists `first` (of `size` results), then `second`. */
-function thenLoader(
-  first: (start: number, count: number) => Promise<ResultData[]>,
-  size: number,
-  second: (start: number, count: number) => Promise<ResultData[]>,
-): (start: number, count: number) => Promise<ResultData[]> {
-  return async (start, count) => {
-    const a = start < size ? await first(start, Math.min(count, size - start)) : [];
-    const rest = count - a.length;
-    return rest > 0 ? [...a, ...(await second(Math.max(0, start - size), rest))] : a;
   };
 }

@@ -130,3 +130,20 @@ export function activeFilters(state: SearchState, t: Strings, label: Label): HTM
   if (chips.length) chips.push(h('button', { type: 'button', class: 'clear', 'data-clear': '' }, t.clear));
   return chips;
 }
+
+/**
+ * Replace a container's children without losing the reader's place: the control that had focus
+ * (a checkbox, or a "Show all" button, whose list then gives focus to its first value) gets it back.
+ */
+export function replaceKeepingFocus(box: HTMLElement, nodes: HTMLElement[]): void {
+  const focused = document.activeElement;
+  const inside = focused instanceof HTMLElement && box.contains(focused);
+  const key =
+    focused instanceof HTMLInputElement
+      ? `input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`
+      : focused instanceof HTMLButtonElement && focused.dataset.expand
+        ? `input[name="${CSS.escape(focused.dataset.expand)}"]`
+        : null;
+  box.replaceChildren(...nodes);
+  if (inside && key) box.querySelector<HTMLElement>(key)?.focus();
+}

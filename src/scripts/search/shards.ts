@@ -178,3 +178,12 @@ export function mergeByDate(
     return run;
   };
 }
+
+/** The periods a list covers, as the reader reads them ("2021–2024"; "" when none is dated). */
+export function periodRange(periods: string[]): string {
+  const years = periods.filter((p) => /^\d{4}/.test(p)).map((p) => p.slice(0, 4));
+  if (!years.length) return '';
+  const lo = years.reduce((a, b) => (a < b ? a : b));
+  const hi = years.reduce((a, b) => (a > b ? a : b));
+  return lo === hi ? lo : `${lo}–${hi}`;
+}
