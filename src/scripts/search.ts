@@ -238,7 +238,21 @@ document.addEventListener('click', (event) => {
     input.focus();
   }
 });
-more.addEventListener('click', () => showMore().catch(failed));
+let loadingMore = false;
+/** One "more" at a time, from the button or from scrolling to it. */
+function moreOnce(): void {
+  if (loadingMore || more.hidden) return;
+  loadingMore = true;
+  showMore()
+    .catch(failed)
+    .finally(() => (loadingMore = false));
+}
+more.addEventListener('click', moreOnce);
+// Reading on loads on: once the reader has scrolled, the button coming into view lists more
+// (older periods included), as pressing it would.
+new IntersectionObserver((entries) => {
+  if (entries.some((e) => e.isIntersecting) && window.scrollY > 0) moreOnce();
+}).observe(more);
 allYears.addEventListener('click', () => {
   everything = true;
   search().catch(failed);

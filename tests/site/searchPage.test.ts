@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildArticlesSite } from '../../scripts/search/buildArticlesSite.ts';
+import { writeSyntheticArticles } from '../../scripts/search/synthArticles.ts';
 import { readArticleFile } from '../../src/lib/readArticleFile.ts';
 import { launchChromium, serveSite } from './browser.ts';
 
@@ -316,4 +317,62 @@ describe.each([
       }
     },
   );
+});
+
+// Sixty synthetic articles over ten years (and undated ones): enough for a first page to come
+// from the newest periods alone.
+describe('search page over period shards it has not all searched', () => {
+  const base = join(root, 'tests', '.artifacts', 'search-periods');
+  let browser: Browser;
+  let site: { url: string; stop: () => Promise<void> };
+  let page: Page;
+  beforeAll(async () => {
+    rmSync(base, { recursive: true, force: true });
+    writeSyntheticArticles(join(root, 'tests', 'fixtures', 'search-articles'), join(base, 'articles'), 60);
+    await buildArticlesSite(join(base, 'articles'), join(base, 'dist'), {
+      vocab: join(root, 'tests', 'fixtures', 'search-vocab'),
+      shards: 'periods',
+    });
+    [browser, site] = await Promise.all([launchChromium(), serveSite(join(base, 'dist'))]);
+    page = await browser.newPage({ locale: 'en-GB' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it('lists the newest periods first, then earlier ones on demand, then all years', async () => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}/search/?lang=en&sort=newest`);
+    const first = await results(page);
+    expect(first).toHaveLength(10);
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toContain('earlier years not searched yet');
+    const periods = () =>
+      new Set(fetched.filter((p) => /^\/pagefind\/p-/.test(p)).map((p) => p.split('/')[2]));
+    const before = periods().size;
+    expect(before).toBeLessThan(10);
+    const dates = () => page.locator('#search-results time').allTextContents();
+    // Pressing on until the searched periods are used up merges an older one; the order holds.
+    for (let i = 0; i < 8 && (await page.locator('#search-more').isVisible()); i++) {
+      const n = await page.locator('#search-results li').count();
+      await page.locator('#search-more').click();
+      await page.waitForFunction(
+        (k) =>
+          document.querySelectorAll('#search-results li').length > k ||
+          (document.getElementById('search-more') as HTMLButtonElement).hidden,
+        n,
+      );
+    }
+    const listed = await dates();
+    expect(listed).toEqual([...listed].sort().reverse());
+    expect(periods().size).toBeGreaterThan(before);
+    await page.goto(`${site.url}/search/?lang=en`);
+    await results(page);
+    await page.locator('#search-all-years').click();
+    await expect.poll(() => page.locator('#search-all-years').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#search-status').textContent()).not.toContain('not searched');
+  });
 });

@@ -119,6 +119,12 @@ export async function searchAll(pagefind: Pagefind, state: SearchState): Promise
   return runSearch(pagefind, state);
 }
 
+/** Nothing listed yet: the first shard the search needs is still to load. */
+function emptyOutcome(pending: number): SearchOutcome {
+  const load = async () => [];
+  return { total: 0, unfiltered: 0, counts: {}, unknown: [], prefixOnly: false, periods: [], pending, load };
+}
+
 /** Run one search; null when nothing is asked (no words and no filters) or a newer search overtook it. */
 export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome | null> {
   const terms = queryTerms(state.q);
@@ -131,6 +137,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
   // than one still to load is left out, so lists grow at their end only.
   const base = searchOptions(state, term);
   const sharded = shardsOf(pagefind) > 1;
+  if (sharded && !counted.length) return emptyOutcome(pending);
   const options = sharded ? inShards(base, counted) : base;
   const filtersOnly = { filters: options.filters };
   const sorted = 'sort' in options;
