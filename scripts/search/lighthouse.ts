@@ -43,6 +43,6 @@ try {
         console.log(`  ${id}: ${audit.score} ${audit.displayValue ?? ''}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.stop();
 }

@@ -6,8 +6,12 @@ import type { Facet } from './state.ts';
 export class FacetNames {
   private names: Record<string, Record<string, string>> = {};
   private loaded = new Set<string>();
+  private readonly wanted: boolean;
 
-  constructor(private readonly wanted: boolean) {}
+  /** `wanted`: the interface is Chinese (the English one shows the values as they are). */
+  constructor(wanted: boolean) {
+    this.wanted = wanted;
+  }
 
   /** The value's Chinese name where known (and wanted), else the value. */
   readonly label = (facet: Facet, value: string): string => this.names[facet]?.[value] ?? value;
