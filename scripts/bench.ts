@@ -123,7 +123,7 @@ const ingestRate = size / median(cold.map((r) => r.ingest.wall));
 const queries = await measureQueries(dirs.dist, ['q=Huawei', 'q=联想', 'company=Lenovo&sort=newest']);
 const searchLines = queries.map(
   (c) =>
-    `search ${c.query.padEnd(28)} ${String(c.results).padStart(6)} results  ${fmt(c.gzipBytes / 1024)} kB gzip in ${c.requests} requests, ${c.ms} ms`,
+    `search ${c.query.padEnd(28)} ${String(c.results).padStart(6)} results${c.shards ? ` (${c.shards} shards searched)` : ''}  ${fmt(c.gzipBytes / 1024)} kB gzip in ${c.requests} requests, ${c.ms} ms`,
 );
 
 let incremental: string[] = [];

@@ -7,8 +7,9 @@
  * Workflow:
  *   1. Split the articles into shards by id hash (one per 4,000 articles unless told).
  *   2. Fingerprint each shard (its articles, vocabularies, indexing code, Pagefind's version);
- *      reuse the cached bundle of every shard whose fingerprint is unchanged.
- *   3. Index the other shards with Pagefind, two at a time, and cache them.
+ *      reuse the cached bundle of every shard whose fingerprint is unchanged (a shard depends on
+ *      its own articles only).
+ *   3. Index the other shards with Pagefind, one per core, and cache them.
  *   4. Assemble `dist/pagefind/` (shard 0, then `shard-i/`) and the `shards.json` manifest.
  */
 import { resolve } from 'node:path';
@@ -22,5 +23,5 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const reused = outcome.shards - outcome.rebuilt;
 console.log(
   `index: ${outcome.pages} pages in ${outcome.shards} shard(s), ${outcome.rebuilt} indexed and ${reused} reused, ` +
-    `in ${seconds} s (words ${outcome.seconds.words} s, indexing ${outcome.seconds.index} s)`,
+    `in ${seconds} s (indexing ${outcome.seconds.index} s)`,
 );

@@ -1,14 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const filesUnder = (dir: string): string[] =>
@@ -29,7 +20,7 @@ export function sharedFingerprint(vocab: string, root: string): string {
     ...filesUnder(vocab),
     ...filesUnder(join(root, 'scripts', 'search')),
     join(root, 'src', 'scripts', 'search', 'cjk.ts'),
-    join(root, 'src', 'scripts', 'search', 'shards.ts'),
+    join(root, 'src', 'scripts', 'search', 'suggest.ts'),
     join(root, 'src', 'lib', 'shard.ts'),
     join(root, 'package-lock.json'),
   ];
@@ -53,39 +44,21 @@ export function shardFingerprint(
   return h.digest('hex').slice(0, 32);
 }
 
-/** The cache folder of a shard with this fingerprint: its words and its bundle(s). */
+/** The cache folder of a shard with this fingerprint: its bundle. */
 export function shardCacheDir(cacheDir: string, fingerprint: string): string {
   return join(cacheDir, 'search-shards', fingerprint);
 }
 
-/** A shard's words as cached by an earlier build, or null. */
-export function readTokens(dir: string): string[] | null {
-  const file = join(dir, 'tokens.txt');
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : null;
-}
-
-/** Cache a shard's words. */
-export function writeTokens(dir: string, tokens: string[]): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'tokens.txt'), `${[...tokens].sort().join('\n')}\n`);
-}
-
-/** A short hash of the words a shard's hidden vocabulary record holds. */
-export function vocabularyHash(missing: string[]): string {
-  return createHash('sha256').update(missing.join('\n')).digest('hex').slice(0, 16);
-}
-
-/** The cached bundle of a shard built with this vocabulary (it may not exist yet). */
-export function bundlePath(dir: string, vocabulary: string): string {
-  return join(dir, `bundle-${vocabulary}`);
+/** The cached bundle of a shard (it may not exist yet). */
+export function bundlePath(dir: string): string {
+  return join(dir, 'bundle');
 }
 
 /** Move a freshly written bundle into the cache (whole or not at all, so a crash never leaves half). */
-export function storeBundle(dir: string, vocabulary: string, written: string): string {
-  const target = bundlePath(dir, vocabulary);
+export function storeBundle(dir: string, written: string): string {
+  const target = bundlePath(dir);
   mkdirSync(dir, { recursive: true });
-  for (const old of readdirSync(dir).filter((d) => d.startsWith('bundle-')))
-    rmSync(join(dir, old), { recursive: true, force: true });
+  rmSync(target, { recursive: true, force: true });
   try {
     renameSync(written, target);
   } catch {

@@ -1,6 +1,5 @@
 import type { CustomRecord } from 'pagefind';
-import { hanInfixTokens, hasHan, spaceHanWords } from '../../src/scripts/search/cjk.ts';
-import { undatedSort } from '../../src/scripts/search/shards.ts';
+import { spaceHan } from '../../src/scripts/search/cjk.ts';
 import type { EntityNames } from './entityNames.ts';
 
 /** The front-matter fields the search index uses (a subset of the article schema). */
@@ -24,34 +23,34 @@ function namesOf(list: string[], others: Map<string, string[]>): string[] {
 }
 
 /**
- * Turn an article into one Pagefind record. Chinese words are spaced so the English tokenizer
- * keeps them apart; the entity names in both languages go into a hidden metadata field that is
- * searched but never shown, so `联想` finds an English article about Lenovo and `Jinan` a Chinese
- * one about 济南. In a sharded index, `shard` becomes a filter of its own.
+ * Turn an article into one Pagefind record. Chinese characters are spaced so the English
+ * tokenizer keeps each alone (the page searches a Chinese run as a phrase of them); the entity
+ * names in both languages go into a hidden metadata field that is searched but never shown, so
+ * `联想` finds an English article about Lenovo and `Jinan` a Chinese one about 济南. Every
+ * metadata field is indexed, so the language (a filter, returned with each result) stays out of
+ * it: as a word, `en` would match every English article. In a sharded index, `shard` becomes a
+ * filter of its own.
  */
 export function articleRecord(
   article: SearchableArticle,
   text: string,
   names: EntityNames,
-  shard?: number,
+  shard?: string,
 ): CustomRecord {
-  // The title is searched through its metadata; leaving it out of the content keeps it out of excerpts.
-  const all = `${article.title}\n${text}`;
   const entityNames = [
     ...namesOf(article.companies, names.company),
     ...namesOf(article.cities, names.city),
     ...namesOf(article.tags, names.tag),
   ];
-  const spacedTitle = hasHan(article.title) ? [article.title] : [];
-  const hidden = [...entityNames, ...spacedTitle, ...hanInfixTokens(all)].map(spaceHanWords).join(' ');
-  const meta: Record<string, string> = { title: article.title, lang: article.lang };
+  // The title is searched through its metadata; leaving it out of the content keeps it out of excerpts.
+  const meta: Record<string, string> = { title: spaceHan(article.title) };
   if (article.date) meta.date = article.date;
-  if (article.source) meta.source = article.source;
-  if (hidden) meta.names = hidden;
+  if (article.source) meta.source = spaceHan(article.source);
+  if (entityNames.length) meta.names = entityNames.map(spaceHan).join(' ');
   const year = article.date?.slice(0, 4);
   return {
     url: `/articles/${article.id}/`,
-    content: spaceHanWords(text.trim() ? text : article.title),
+    content: spaceHan(text.trim() ? text : article.title),
     language: indexLanguage,
     meta,
     filters: {
@@ -62,9 +61,10 @@ export function articleRecord(
       lang: [article.lang],
       source: article.source ? [article.source] : [],
       // Lets the search page list one shard's results in date order (see engine.ts).
-      ...(shard === undefined ? {} : { shard: [String(shard)] }),
+      ...(shard === undefined ? {} : { shard: [shard] }),
     },
-    // One key per direction, so undated articles sort last both ways.
-    sort: { newest: article.date ?? undatedSort.newest, oldest: article.date ?? undatedSort.oldest },
+    // One sort key: undated articles carry none, so Pagefind leaves them out of a sorted search
+    // and the page lists them after the dated ones, whichever the direction.
+    ...(article.date ? { sort: { date: article.date } } : {}),
   };
 }

@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..', '..');
 export async function buildArticlesSite(
   articles: string,
   dist: string,
-  opts: { indexOnly?: boolean; vocab?: string; shards?: number } = {},
+  opts: { indexOnly?: boolean; vocab?: string; shards?: 'one' | 'periods' } = {},
 ): Promise<number> {
   if (!opts.indexOnly) {
     const result = spawnSync(

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { readArticleFile } from '../../src/lib/readArticleFile.ts';
-import { articleRecord, indexLanguage, type SearchableArticle } from './articleRecord.ts';
+import { articleRecord, type SearchableArticle } from './articleRecord.ts';
 import type { EntityNames } from './entityNames.ts';
 import { markdownText } from './markdownText.ts';
-import { recordTokens, vocabularyRecord } from './shardVocabulary.ts';
+import { Vocabulary, writeFacetNames } from './vocabulary.ts';
 
 const batchSize = 64;
 
@@ -41,44 +41,41 @@ export interface ShardJob {
   files: string[];
   articles: string;
   vocab: string;
-  /** The shard's number when the index has several (it becomes a hidden filter). */
-  shard?: number;
+  /** The shard's period (shardPlan.ts). */
+  period: string;
+  /** The shard's name when the index has several (it becomes a hidden filter). */
+  shard?: string;
   /** Where the shard's records are kept between the two passes (JSON lines). */
   records: string;
 }
 
-/** What building a shard's records produced: its pages and warnings, and its words when asked. */
+/** What building a shard's records produced: its pages and warnings. */
 export interface RecordsResult {
   pages: number;
   warnings: string[];
-  tokens?: string[];
 }
 
-/**
- * Build the records of a shard's articles (one per article, at the article page's URL), write
- * them to `job.records`, and return the shard's words when `withTokens` (for shardVocabulary.ts).
- */
-export function buildRecords(job: ShardJob, names: EntityNames, withTokens: boolean): RecordsResult {
+/** Build the records of a shard's articles (one per article, at the article page's URL) into `job.records`. */
+export function buildRecords(job: ShardJob, names: EntityNames): RecordsResult {
   const warnings: string[] = [];
-  const tokens = new Set<string>();
   const lines: string[] = [];
   for (const file of job.files) {
     const read = readArticle(join(job.articles, file), warnings);
     if (!read) continue;
     const record = articleRecord(read.article, markdownText(read.body), names, job.shard);
-    if (withTokens) for (const t of recordTokens(record)) tokens.add(t);
     lines.push(JSON.stringify(record));
   }
   writeFileSync(job.records, lines.length ? `${lines.join('\n')}\n` : '');
-  return { pages: lines.length, warnings, ...(withTokens ? { tokens: [...tokens] } : {}) };
+  return { pages: lines.length, warnings };
 }
 
 /**
- * Index a shard's records (read back from `job.records`) with Pagefind's Node API, plus the
- * hidden vocabulary record when `missing` words are given, and write the bundle to `outputPath`.
- * One Pagefind service per process: callers run shards in separate threads to use every core.
+ * Index a shard's records (read back from `job.records`) with Pagefind's Node API and write the
+ * bundle to `outputPath`, with the shard's word list for suggestions (vocabulary.ts). A shard
+ * depends on its own articles only. One Pagefind service per process: callers run shards in
+ * separate threads to use every core.
  */
-export async function writeShard(records: string, missing: string[], outputPath: string): Promise<string[]> {
+export async function writeShard(records: string, outputPath: string, names: EntityNames): Promise<string[]> {
   const warnings: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -87,8 +84,8 @@ export async function writeShard(records: string, missing: string[], outputPath:
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as CustomRecord);
-    const hidden = vocabularyRecord(missing, indexLanguage);
-    if (hidden) all.push(hidden);
+    const vocabulary = new Vocabulary();
+    for (const r of all) vocabulary.add(r);
     // Records go to the Pagefind service in batches: one round trip at a time is ~10x slower.
     for (let i = 0; i < all.length; i += batchSize) {
       const batch = all.slice(i, i + batchSize);
@@ -99,6 +96,8 @@ export async function writeShard(records: string, missing: string[], outputPath:
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    vocabulary.write(outputPath);
+    writeFacetNames(all, names, outputPath);
   } finally {
     await pagefind.close();
   }

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadFilterCounts, runSearch } from '../../src/scripts/search/engine.ts';
+import { loadFilterCounts, searchUntil } from '../../src/scripts/search/engine.ts';
+import { shardsOf } from '../../src/scripts/search/shards.ts';
 import { parseState } from '../../src/scripts/search/state.ts';
 import { loadPagefind, type Fetched } from './nodePagefind.ts';
 
@@ -15,6 +16,8 @@ import { loadPagefind, type Fetched } from './nodePagefind.ts';
 export interface QueryCost {
   query: string;
   results: number;
+  /** Shards searched for the first page (of how many the index has). */
+  shards: string;
   ms: number;
   requests: number;
   bytes: number;
@@ -25,19 +28,20 @@ const firstPage = 10;
 
 /**
  * Run `queries` (URL query strings, as on /search/) one after another in one fresh Pagefind
- * session over a built site, as the search page does: load the bundle, search, load the first
- * page of results. The first query's cost includes pagefind.js itself; the filter counts the page
- * loads after the first results are listed as a separate row.
+ * session over a built site, as the search page does: load the bundle (the newest shard), search,
+ * merging older shards until a first page is filled, load that page. The first query's cost
+ * includes pagefind.js itself; the filter counts the page loads after the first results (of the
+ * shards searched so far) are listed as a separate row.
  */
 export async function measureQueries(dist: string, queries: string[]): Promise<QueryCost[]> {
   const script = readFileSync(join(dist, 'pagefind', 'pagefind.js'));
   const started = performance.now();
-  const { pagefind, fetched } = await loadPagefind(dist);
+  const { pagefind, fetched } = await loadPagefind(dist, 'en', true);
   const costs: QueryCost[] = [];
   let seen = 0;
   for (const [i, query] of queries.entries()) {
     const t0 = i === 0 ? started : performance.now();
-    const outcome = await runSearch(pagefind as never, parseState(query));
+    const outcome = await searchUntil(pagefind as never, parseState(query), firstPage);
     await outcome?.load(0, firstPage);
     const ms = performance.now() - t0;
     const files: Fetched[] = fetched.slice(seen);
@@ -47,6 +51,7 @@ export async function measureQueries(dist: string, queries: string[]): Promise<Q
     const entry = {
       query,
       results: outcome?.total ?? 0,
+      shards: `${outcome?.periods.length ?? 0}/${shardsOf(pagefind)}`,
       ms: Math.round(ms),
       requests: files.length,
       bytes: files.reduce((n, f) => n + f.bytes, 0),
@@ -63,6 +68,7 @@ export async function measureQueries(dist: string, queries: string[]): Promise<Q
       costs.push({
         query: '(filter counts)',
         results: 0,
+        shards: '',
         ms: 0,
         requests: more.length,
         bytes: more.reduce((n, f) => n + f.bytes, 0),
@@ -81,7 +87,7 @@ if (import.meta.main) {
   }
   for (const c of await measureQueries(dist, queries)) {
     console.log(
-      `${c.query.padEnd(28)} ${String(c.results).padStart(6)} results  ${String(c.ms).padStart(5)} ms  ` +
+      `${c.query.padEnd(28)} ${String(c.results).padStart(6)} results in ${c.shards.padEnd(5)} shards  ${String(c.ms).padStart(5)} ms  ` +
         `${c.requests} requests  ${(c.gzipBytes / 1024).toFixed(1)} kB gzip (${(c.bytes / 1024).toFixed(1)} kB raw)`,
     );
   }

@@ -43,11 +43,13 @@ let loads = 0;
 /**
  * Load a built site's `pagefind.js` under Node: fetch reads files from `dist` (and records them),
  * and a minimal `document` gives the page language. Each call gets a fresh module instance, with
- * every shard of a sharded index merged in as the search page does.
+ * every shard of a sharded index merged in, or with `lazy` only the newest, as the search page
+ * starts (it merges the others as searches need them).
  */
 export async function loadPagefind(
   dist: string,
   pageLang = 'en',
+  lazy = false,
 ): Promise<{ pagefind: PagefindModule; fetched: Fetched[] }> {
   const fetched: Fetched[] = [];
   const g = globalThis as Record<string, unknown>;
@@ -73,6 +75,6 @@ export async function loadPagefind(
   const href = `${pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href}?load=${loads++}`;
   const pagefind = (await import(href)) as PagefindModule;
   await pagefind.options({ basePath: '/pagefind/', baseUrl: '/' });
-  await openShards(pagefind as never, '/pagefind/', { baseUrl: '/' });
+  await openShards(pagefind as never, '/pagefind/', { baseUrl: '/' }, !lazy);
   return { pagefind, fetched };
 }

@@ -1,44 +1,102 @@
 import { hash32 } from '../../src/lib/shard.ts';
 
 /**
- * How the search index is sharded. Each shard is a complete Pagefind bundle over the articles
- * whose id hashes to it; shard 0 is Pagefind's usual `/pagefind/`, shard i > 0 sits in
- * `/pagefind/shard-i/`, and the search page merges them all with Pagefind's `mergeIndex`, listed
- * in `/pagefind/shards.json`. A shard bounds the indexer's memory (Pagefind holds ≈0.5 MB per
- * article), lets shards build in parallel, and can be built on another machine.
+ * How the search index is split. A news archive is read newest first and grows at the new end,
+ * so a large one is indexed in shards by publication period: one per year, one per month for a
+ * year holding more than `periodCap` articles (and by id hash within a month still larger), and
+ * the undated articles in their own shard. Each shard is a complete Pagefind bundle depending on
+ * its own articles only, so adding articles rebuilds only the shards of their periods. The newest
+ * shard is Pagefind's usual `/pagefind/` (the page always loads it first), the others sit in
+ * `/pagefind/p-<period>/`, listed newest first, undated last, in `/pagefind/shards.json`.
  */
 export interface ShardPlan {
   count: number;
   /** Article file names per shard, sorted. */
   files: string[][];
+  /** Each shard's period: `2024`, `2024-05`, `2024-05.2`, `undated`, or `all` for one index. */
+  periods: string[];
 }
 
-/** Articles per shard when ARCHIVE_SEARCH_SHARDS does not say: about 2 GB of Pagefind memory. */
-export const defaultShardSize = 4000;
+/** One article to place: its file (`<id>.md`) and its date (`YYYY-MM-DD`, or null). */
+export interface PlannedArticle {
+  file: string;
+  date: string | null;
+}
+
+/** Most articles a period's shard holds before it is split (about 2 GB of Pagefind memory). */
+export const periodCap = 4000;
+
+/** Archives up to this size are one index: a few periods' shards would only add requests. */
+export const singleIndexMax = 2000;
 
 /** The manifest the search page reads to find every shard. */
 export const manifestName = 'shards.json';
 
-/** Number of shards: `ARCHIVE_SEARCH_SHARDS` when it is a positive integer, else one per 4,000 articles. */
-export function shardCount(articles: number, setting = process.env.ARCHIVE_SEARCH_SHARDS): number {
-  const asked = Number(setting);
-  if (setting && Number.isInteger(asked) && asked >= 1) return asked;
-  return Math.max(1, Math.ceil(articles / defaultShardSize));
+/** The period name of undated articles. */
+export const undatedPeriod = 'undated';
+
+/**
+ * Whether to split by period: `ARCHIVE_SEARCH_SHARDS=1` keeps one index, `=periods` always splits,
+ * unset splits archives larger than `singleIndexMax`.
+ */
+export function byPeriod(articles: number, setting = process.env.ARCHIVE_SEARCH_SHARDS): boolean {
+  if (setting === '1') return false;
+  if (setting === 'periods') return true;
+  return articles > singleIndexMax;
 }
 
-/** Split article files (`<id>.md`) into shards by id hash: a file's shard never depends on the others. */
-export function planShards(files: string[], count: number): ShardPlan {
-  const out: string[][] = Array.from({ length: count }, () => []);
-  for (const file of [...files].sort()) out[hash32(file.replace(/\.md$/, '')) % count]?.push(file);
-  return { count, files: out };
+/** Split `items` into parts of at most `cap` by id hash, named `<name>.<k>` (a lone part keeps `name`). */
+function byHash(name: string, items: PlannedArticle[], cap: number): [string, PlannedArticle[]][] {
+  const parts = Math.ceil(items.length / cap);
+  if (parts <= 1) return [[name, items]];
+  const out = Array.from({ length: parts }, (): PlannedArticle[] => []);
+  for (const a of items) out[hash32(a.file.replace(/\.md$/, '')) % parts]?.push(a);
+  return out.map((part, k) => [`${name}.${k + 1}`, part]);
 }
 
-/** The folder of shard i inside `dist/pagefind/` ('' for shard 0). */
-export function shardFolder(i: number): string {
-  return i === 0 ? '' : `shard-${i}`;
+/** Group articles by a key, keys sorted newest first. */
+function groupBy(items: PlannedArticle[], key: (a: PlannedArticle) => string): [string, PlannedArticle[]][] {
+  const groups = new Map<string, PlannedArticle[]>();
+  for (const a of items) {
+    const k = key(a);
+    const list = groups.get(k) ?? [];
+    if (!list.length) groups.set(k, list);
+    list.push(a);
+  }
+  return [...groups].sort((a, b) => (a[0] < b[0] ? 1 : -1));
+}
+
+/**
+ * Plan the shards: one index unless `periods`, else by year, month and hash as above. A year is
+ * split by month only when it holds more than `cap` articles, so a shard's period (and its cache
+ * key) changes only when its year grows past the cap.
+ */
+export function planShards(articles: PlannedArticle[], periods: boolean, cap = periodCap): ShardPlan {
+  const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : 1));
+  if (!periods || !sorted.length) return { count: 1, files: [sorted.map((a) => a.file)], periods: ['all'] };
+  const dated = sorted.filter((a) => a.date);
+  const undated = sorted.filter((a) => !a.date);
+  const shards: [string, PlannedArticle[]][] = [];
+  for (const [year, inYear] of groupBy(dated, (a) => (a.date as string).slice(0, 4))) {
+    if (inYear.length <= cap) shards.push([year, inYear]);
+    else
+      for (const [month, inMonth] of groupBy(inYear, (a) => (a.date as string).slice(0, 7)))
+        shards.push(...byHash(month, inMonth, cap));
+  }
+  if (undated.length) shards.push(...byHash(undatedPeriod, undated, cap));
+  return {
+    count: shards.length,
+    files: shards.map(([, list]) => list.map((a) => a.file)),
+    periods: shards.map(([name]) => name),
+  };
+}
+
+/** The folder of shard i inside `dist/pagefind/` ('' for the newest, shard 0). */
+export function shardFolder(i: number, period: string): string {
+  return i === 0 ? '' : `p-${period}`;
 }
 
 /** The URL of shard i's bundle, as the search page passes it to Pagefind. */
-export function shardUrl(i: number): string {
-  return i === 0 ? '/pagefind/' : `/pagefind/${shardFolder(i)}/`;
+export function shardUrl(i: number, period: string): string {
+  return i === 0 ? '/pagefind/' : `/pagefind/${shardFolder(i, period)}/`;
 }

@@ -3,12 +3,18 @@ import {
   filterCountsLoaded,
   loadFilterCounts,
   runSearch,
+  searchAll,
+  searchUntil,
   type Pagefind,
   type SearchOutcome,
 } from './search/engine.ts';
-import { openShards } from './search/shards.ts';
+import { applyUiText } from './search/pageText.ts';
+import { basesOf, openShards, periodRange } from './search/shards.ts';
 import { pickUiLang, strings } from './search/i18n.ts';
-import { activeFilters, filterPanel, h, resultItem } from './search/render.ts';
+import { didYouMean, emptyHead } from './search/emptyState.ts';
+import { FacetNames } from './search/facetNames.ts';
+import { activeFilters, filterPanel, h, replaceKeepingFocus, resultItem } from './search/render.ts';
+import { suggest } from './search/suggest.ts';
 import {
   emptyState,
   hasFilters,
@@ -30,7 +36,7 @@ const more = $<HTMLButtonElement>('search-more');
 const empty = $('search-empty');
 const facetsBox = $('search-facets');
 const active = $('search-active');
-const filtersBox = $<HTMLDetailsElement>('search-filters');
+const allYears = $<HTMLButtonElement>('search-all-years');
 
 const hl = new URLSearchParams(location.search).get('hl');
 const ui = pickUiLang(hl, navigator.languages ?? [navigator.language]);
@@ -38,26 +44,18 @@ const t = strings(ui);
 let state: SearchState = parseState(location.search);
 let outcome: SearchOutcome | null = null;
 let shown = 0;
+let cursor = 0;
+let shownUrls = new Set<string>();
 let generation = 0;
+// Set when the reader asks for every period at once (relevance across the whole archive).
+let everything = false;
 const expanded = new Set<Facet>();
+const facetNames = new FacetNames(ui === 'zh');
+const loadFacetNames = (bases: string[]) => facetNames.load(bases);
 
-function applyUiLanguage(): void {
-  document.title = `${t.submit} · News Archive`;
-  $('search-page').lang = ui === 'zh' ? 'zh-CN' : 'en';
-  $('search-title').textContent = t.submit;
-  $('search-label').textContent = t.label;
-  input.placeholder = t.placeholder;
-  $('search-submit').textContent = t.submit;
-  $('search-filters-title').textContent = t.filters;
-  $('search-sort-label').textContent = t.sort;
-  for (const option of sortSelect.options)
-    option.textContent = t.sortName[option.value as SearchState['sort']];
-  more.textContent = t.more;
-  const uiSwitch = $<HTMLAnchorElement>('ui-switch');
-  uiSwitch.textContent = t.uiSwitch;
-  uiSwitch.lang = ui === 'zh' ? 'en' : 'zh-CN';
-  // Narrow screens start with the filters folded away.
-  if (matchMedia('(max-width: 48rem)').matches) filtersBox.open = false;
+/** Redraw the filter panel, focus kept on the control the reader used. */
+function drawPanel(counts: Parameters<typeof filterPanel>[1]): void {
+  replaceKeepingFocus(facetsBox, filterPanel(state, counts, expanded, t, facetNames.label));
 }
 
 function updateSwitchLink(): void {
@@ -71,7 +69,8 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ basePath: '/pagefind/', excerptLength: 36 });
-    await openShards(pf, '/pagefind/', { excerptLength: 36 });
+    // Only the newest shard at first; older periods are merged as searches need them.
+    await openShards(pf, '/pagefind/', { excerptLength: 36 }, false);
     return pf;
   });
   return pagefindPromise;
@@ -83,30 +82,70 @@ function setUrl(push: boolean): void {
   history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
 
+function showStatus(): void {
+  if (!outcome) return;
+  const pending = outcome.pending > 0;
+  const counted = `${t.count(outcome.total)}${pending ? t.soFar(periodRange(outcome.periods)) : ''}`;
+  status.textContent = `${counted}${outcome.total > shown ? ` (${t.shown(shown, outcome.total)})` : ''}`;
+  more.hidden = shown >= outcome.total && !pending;
+  more.textContent = shown >= outcome.total ? t.older : t.more;
+  allYears.hidden = !pending;
+}
+
+/**
+ * List up to a page more. When the shards searched so far are used up, the next older period is
+ * merged and searched (the list keeps what it shows and grows at its end).
+ */
 async function showMore(): Promise<void> {
   if (!outcome) return;
   const mine = generation;
-  const batch = await outcome.load(shown, pageSize);
-  if (mine !== generation) return;
-  list.append(...batch.map((d) => resultItem(d, t)));
-  shown += batch.length;
-  more.hidden = shown >= outcome.total;
-  status.textContent = `${t.count(outcome.total)}${outcome.total > shown ? ` (${t.shown(shown, outcome.total)})` : ''}`;
+  if (cursor >= outcome.total && outcome.pending > 0) {
+    const next = await searchUntil(await loadPagefind(), state, shownUrls.size + pageSize);
+    await loadFacetNames(basesOf(await loadPagefind()));
+    if (mine !== generation || !next) return;
+    outcome = next;
+    cursor = 0;
+  }
+  let added = 0;
+  while (added < pageSize && cursor < outcome.total) {
+    const batch = await outcome.load(cursor, pageSize - added);
+    if (mine !== generation || !batch.length) break;
+    cursor += batch.length;
+    for (const d of batch) {
+      if (shownUrls.has(d.url)) continue;
+      shownUrls.add(d.url);
+      list.append(resultItem(d, t));
+      added += 1;
+    }
+  }
+  shown = shownUrls.size;
+  showStatus();
+  const pf = await loadPagefind();
+  if (!filterCountsLoaded(pf)) await countAll(pf, mine);
 }
 
-function renderEmpty(result: SearchOutcome): void {
+/** The query with one term replaced, as a link to its search. */
+function withTerm(term: string, by: string): string {
+  return `/search/${stateToSearch({ ...state, q: state.q.replace(term, by) }, hl ? { hl } : {})}`;
+}
+
+async function renderEmpty(result: SearchOutcome, pf: Pagefind, mine: number): Promise<void> {
   const tips = h('ul', {}, ...t.tips.map((tip) => h('li', {}, tip)));
-  empty.replaceChildren(h('p', {}, t.none(state.q)), tips);
+  const head = emptyHead(result, state.q, t);
+  empty.replaceChildren(...head, tips);
   if (hasFilters(state) && result.unfiltered > 0) {
-    tips.prepend(
-      h(
-        'li',
-        {},
-        h('button', { type: 'button', class: 'link', 'data-clear': '' }, t.without(result.unfiltered)),
-      ),
+    const clear = h(
+      'button',
+      { type: 'button', class: 'link', 'data-clear': '' },
+      t.without(result.unfiltered),
     );
+    tips.prepend(h('li', {}, clear));
   }
   empty.hidden = false;
+  if (!result.unknown.length) return;
+  const near = await suggest(result.unknown, basesOf(pf));
+  const line = mine === generation ? didYouMean(near, withTerm, t, ui === 'zh') : null;
+  if (line) head[0]?.after(line);
 }
 
 async function search(): Promise<void> {
@@ -114,7 +153,7 @@ async function search(): Promise<void> {
   updateSwitchLink();
   input.value = input.value.trim() === state.q ? input.value : state.q;
   sortSelect.value = state.sort;
-  active.replaceChildren(...activeFilters(state, t));
+  active.replaceChildren(...activeFilters(state, t, facetNames.label));
   empty.hidden = true;
   if (!state.q && !hasFilters(state)) {
     outcome = null;
@@ -122,39 +161,43 @@ async function search(): Promise<void> {
     more.hidden = true;
     status.textContent = t.prompt;
     const pf = await loadPagefind();
-    await loadFilterCounts(pf);
+    await Promise.all([loadFilterCounts(pf), loadFacetNames(basesOf(pf))]);
     const counts = await pf.filters();
-    if (mine === generation) facetsBox.replaceChildren(...filterPanel(state, counts, expanded, t));
+    if (mine === generation) drawPanel(counts);
     return;
   }
   status.textContent = t.loading;
   const pf = await loadPagefind();
-  const result = await runSearch(pf, state);
+  const result = everything ? await searchAll(pf, state) : await searchUntil(pf, state, pageSize);
+  await loadFacetNames(basesOf(pf));
   if (mine !== generation || !result) return;
   outcome = result;
   shown = 0;
+  cursor = 0;
+  shownUrls = new Set();
   list.replaceChildren();
-  facetsBox.replaceChildren(...filterPanel(state, result.counts, expanded, t));
+  active.replaceChildren(...activeFilters(state, t, facetNames.label));
+  drawPanel(result.counts);
   if (result.total === 0) {
     status.textContent = t.count(0);
     more.hidden = true;
-    renderEmpty(result);
+    allYears.hidden = true;
+    await renderEmpty(result, pf, mine);
     return;
   }
   await showMore();
-  if (!filterCountsLoaded(pf)) await countAll(pf, mine);
 }
 
 /** After the first results are on screen, load every filter and redraw the panel with full counts. */
 async function countAll(pf: Pagefind, mine: number): Promise<void> {
   await loadFilterCounts(pf);
   const again = mine === generation ? await runSearch(pf, state) : null;
-  if (again && mine === generation)
-    facetsBox.replaceChildren(...filterPanel(state, again.counts, expanded, t));
+  if (again && mine === generation) drawPanel(again.counts);
 }
 
 function update(next: SearchState, push: boolean): void {
   state = next;
+  everything = false;
   setUrl(push);
   search().catch(failed);
 }
@@ -195,11 +238,33 @@ document.addEventListener('click', (event) => {
     input.focus();
   }
 });
-more.addEventListener('click', () => showMore().catch(failed));
+let loadingMore = false;
+/** One "more" at a time, from the button or from scrolling to it. */
+function moreOnce(): void {
+  if (loadingMore || more.hidden) return;
+  loadingMore = true;
+  showMore()
+    .catch(failed)
+    .finally(() => (loadingMore = false));
+}
+more.addEventListener('click', moreOnce);
+// Reading on loads on: once the reader has scrolled, the button coming into view lists more
+// (older periods included), as pressing it would.
+new IntersectionObserver((entries) => {
+  if (entries.some((e) => e.isIntersecting) && window.scrollY > 0) moreOnce();
+}).observe(more);
+allYears.addEventListener('click', () => {
+  everything = true;
+  search().catch(failed);
+});
+$('skip-results').addEventListener('click', (event) => {
+  event.preventDefault();
+  list.focus();
+});
 window.addEventListener('popstate', () => {
   state = parseState(location.search);
   search().catch(failed);
 });
 
-applyUiLanguage();
+applyUiText(ui, t);
 search().catch(failed);

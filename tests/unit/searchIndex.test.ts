@@ -1,24 +1,30 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../scripts/lib/indexSite.ts';
 import { loadPagefind, type PagefindModule } from '../../scripts/search/nodePagefind.ts';
 import { checkRecall } from '../../scripts/search/recall.ts';
+import { joinHan } from '../../src/scripts/search/cjk.ts';
 import { runSearch } from '../../src/scripts/search/engine.ts';
 import { parseState } from '../../src/scripts/search/state.ts';
+import { suggest } from '../../src/scripts/search/suggest.ts';
 
 // Pagefind's browser bundle, run under Node over an index of the hand-written fixture articles.
 const root = join(import.meta.dirname, '..', '..');
 const articles = join(root, 'tests', 'fixtures', 'search-articles');
 const vocab = join(root, 'tests', 'fixtures', 'search-vocab');
 
-// Every expectation holds for one index and for three shards merged by the search page's code
-// (the eight fixtures fall 3 / 1 / 4 into the shards, so date orders must interleave shards).
-describe.each([1, 3])('search index of the fixture articles in %i shard(s)', (shards) => {
+// Every expectation holds for one index and for shards by period merged by the search page's
+// code (the eight fixtures span six years and two undated articles: seven shards).
+describe.each([
+  ['one', 1],
+  ['periods', 7],
+] as const)('search index of the fixture articles, shards: %s', (shards, count) => {
   const dist = join(root, 'tests', '.artifacts', `search-unit-${shards}`, 'dist');
   let pagefind: PagefindModule;
   beforeAll(async () => {
     const outcome = await indexSite(dist, { articles, vocab, shards });
-    expect(outcome).toMatchObject({ pages: 8, shards, rebuilt: shards });
+    expect(outcome).toMatchObject({ pages: 8, shards: count, rebuilt: count });
     ({ pagefind } = await loadPagefind(dist));
   }, 60_000);
 
@@ -76,18 +82,59 @@ describe.each([1, 3])('search index of the fixture articles in %i shard(s)', (sh
 
   it('gives title, date, source and a highlighted excerpt', async () => {
     const [first] = (await search('q=Changlingshan')).data;
-    expect(first?.meta).toMatchObject({
-      title: 'Huawei settles in the Changlingshan area of Jinan',
-      lang: 'en',
-    });
+    expect(first?.meta).toMatchObject({ title: 'Huawei settles in the Changlingshan area of Jinan' });
+    expect(first?.filters?.lang).toEqual(['en']);
     expect(first?.excerpt).toContain('<mark>Changlingshan</mark>');
     const [zh] = (await search('q=开发者')).data;
-    expect(zh?.meta).toMatchObject({ title: '腾讯在深圳举办开发者大会' });
-    expect(zh?.excerpt).toContain('举办 <mark>开发</mark> <mark>者</mark> 大会');
+    expect(joinHan(zh?.meta.title ?? '')).toBe('腾讯在深圳举办开发者大会');
+    expect(joinHan(zh?.excerpt ?? '')).toContain('举办<mark>开发者</mark>大会');
   });
 
-  it('finds nothing for a word no article has', async () => {
-    expect((await search('q=zzzqqq')).ids).toEqual([]);
+  it('matches a Chinese query as written, not character by character', async () => {
+    // The Huawei article holds 华, 为, 济 and 南, and the Tencent one 为 (认为): only the
+    // characters in the query's order, side by side, count.
+    expect((await search('q=华为')).ids.sort()).toEqual(['en-huawei-jinan', 'zh-huawei-jinan']);
+    expect((await search('q=为华')).ids).toEqual([]);
+    expect((await search('q=南济')).ids).toEqual([]);
+    // A single character matches wherever it stands, names included (华为 is Huawei's name).
+    expect((await search('q=为')).ids.sort()).toEqual([
+      'en-huawei-jinan',
+      'zh-huawei-jinan',
+      'zh-tencent-shenzhen',
+    ]);
+  });
+
+  it.each(['zzzqqq', 'qwertyuiop', 'xylophone', 'jjjjjj', 'Huawie', 'kqzvbnmrtxpw'])(
+    'finds nothing for %s, a word no article has, and says which word',
+    async (word) => {
+      const { ids, outcome } = await search(`q=${word}`);
+      expect(ids).toEqual([]);
+      expect(outcome?.unknown).toEqual([word]);
+    },
+  );
+
+  it('suggests the nearest words the index holds, in either language', async () => {
+    const read = async (url: string) => {
+      try {
+        return await readFile(join(dist, url), 'utf8');
+      } catch {
+        return null;
+      }
+    };
+    const manifest = JSON.parse(await readFile(join(dist, 'pagefind', 'shards.json'), 'utf8')) as {
+      shards: { url: string }[];
+    };
+    const bases = manifest.shards.map((s) => s.url);
+    expect(await suggest(['Huawie', '华伟', 'qwertyuiop'], bases, read)).toEqual({
+      Huawie: ['Huawei'],
+      华伟: ['华为'],
+      qwertyuiop: [],
+    });
+  });
+
+  it('needs every word of the query', async () => {
+    expect((await search('q=Huawei+Jinan')).ids.sort()).toEqual(['en-huawei-jinan', 'zh-huawei-jinan']);
+    expect((await search('q=Huawei+Xylophone')).ids).toEqual([]);
   });
 
   it('finds every article containing each of its Chinese and English words', async () => {

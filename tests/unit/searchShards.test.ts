@@ -1,12 +1,11 @@
-import { cpSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../scripts/lib/indexSite.ts';
 import { loadPagefind } from '../../scripts/search/nodePagefind.ts';
-import { planShards, shardCount, shardUrl } from '../../scripts/search/shardPlan.ts';
-import { missingWords, recordTokens } from '../../scripts/search/shardVocabulary.ts';
-import { runSearch, type ResultData } from '../../src/scripts/search/engine.ts';
+import { byPeriod, planShards, shardUrl } from '../../scripts/search/shardPlan.ts';
+import { runSearch, searchUntil, type ResultData } from '../../src/scripts/search/engine.ts';
 import { mergeByDate, type RawResult } from '../../src/scripts/search/shards.ts';
 import { parseState } from '../../src/scripts/search/state.ts';
 
@@ -16,38 +15,36 @@ const vocab = join(root, 'tests', 'fixtures', 'search-vocab');
 
 describe('search shard plan', () => {
   it.each([
-    [0, undefined, 1],
-    [4000, undefined, 1],
-    [4001, undefined, 2],
-    [100_000, undefined, 25],
-    [10, '3', 3],
-    [10, '0', 1],
-    [10, 'two', 1],
-  ])('%i articles with ARCHIVE_SEARCH_SHARDS=%s make %i shard(s)', (n, setting, count) => {
-    expect(shardCount(n, setting)).toBe(count);
+    [0, undefined, false],
+    [2000, undefined, false],
+    [2001, undefined, true],
+    [10, 'periods', true],
+    [100_000, '1', false],
+  ])('%i articles with ARCHIVE_SEARCH_SHARDS=%s: by period %s', (n, setting, periods) => {
+    expect(byPeriod(n, setting)).toBe(periods);
   });
 
-  it('puts an article in the same shard whatever else exists', () => {
-    const files = Array.from({ length: 300 }, (_, i) => `a-${i}.md`);
-    const plan = planShards(files, 3);
-    expect(plan.files.flat().sort()).toEqual([...files].sort());
-    for (const part of plan.files) expect(part.length).toBeGreaterThan(60);
-    const alone = planShards(['a-7.md'], 3);
-    expect(alone.files.findIndex((p) => p.includes('a-7.md'))).toBe(
-      plan.files.findIndex((p) => p.includes('a-7.md')),
+  const article = (i: number, date: string | null) => ({ file: `a-${i}.md`, date });
+
+  it('puts each year in a shard, newest first, undated last', () => {
+    const plan = planShards(
+      [article(1, '2021-03-01'), article(2, null), article(3, '2024-01-01'), article(4, '2021-12-31')],
+      true,
     );
-    expect([0, 1, 2].map(shardUrl)).toEqual(['/pagefind/', '/pagefind/shard-1/', '/pagefind/shard-2/']);
+    expect(plan.periods).toEqual(['2024', '2021', 'undated']);
+    expect(plan.files).toEqual([['a-3.md'], ['a-1.md', 'a-4.md'], ['a-2.md']]);
+    expect(planShards([article(1, '2021-03-01')], false).periods).toEqual(['all']);
+    expect(['2024', '2021'].map((p, i) => shardUrl(i, p))).toEqual(['/pagefind/', '/pagefind/p-2021/']);
   });
 
-  it('knows the words each shard lacks', () => {
-    const words = recordTokens({
-      url: '/x/',
-      content: 'Cyber-port 长岭山 opens',
-      language: 'en',
-      meta: { t: 'Big' },
-    });
-    expect([...words].sort()).toEqual(['big', 'cyber', 'cyber-port', 'opens', 'port', '长岭山']);
-    expect(missingWords(['b', 'a', 'c'], new Set(['b']))).toEqual(['a', 'c']);
+  it('splits a year past the cap by month, and a month past it by id hash', () => {
+    const year = Array.from({ length: 9 }, (_, i) => article(i, `2023-0${i < 6 ? 1 : 2}-1${i}`));
+    const plan = planShards([...year, article(99, '2022-05-05')], true, 4);
+    expect(plan.periods).toEqual(['2023-02', '2023-01.1', '2023-01.2', '2022']);
+    expect(plan.files.flat().sort()).toEqual([...year, article(99, '')].map((a) => a.file).sort());
+    // An article's shard depends on its own date and id, whatever else the archive holds.
+    const alone = planShards([article(7, '2023-02-17')], true, 4);
+    expect(alone.files).toEqual([['a-7.md']]);
   });
 });
 
@@ -60,10 +57,10 @@ describe('merging sorted shards by date', () => {
     },
   });
 
-  it('interleaves shards newest first, undated last, loading only what it shows', async () => {
+  it('interleaves shards newest first, loading only what it shows', async () => {
     const log: string[] = [];
-    const lists = [['2024-05-01', '2021-01-01', undefined], ['2023-03-03', '2022-02-02'], ['2025-01-01']].map(
-      (l) => l.map((d) => result(d, log)),
+    const lists = [['2024-05-01', '2021-01-01'], ['2023-03-03', '2022-02-02'], ['2025-01-01']].map((l) =>
+      l.map((d) => result(d, log)),
     );
     const load = mergeByDate(lists, true);
     expect((await load(0, 2)).map((d) => d.meta.date)).toEqual(['2025-01-01', '2024-05-01']);
@@ -72,18 +69,14 @@ describe('merging sorted shards by date', () => {
       '2023-03-03',
       '2022-02-02',
       '2021-01-01',
-      '-',
     ]);
     expect(new Set(log).size).toBe(log.length);
   });
 
-  it('interleaves oldest first with undated still last', async () => {
-    const lists = [
-      ['2021-01-01', undefined],
-      ['2020-06-06', '2022-02-02'],
-    ].map((l) => l.map((d) => result(d, [])));
+  it('interleaves oldest first', async () => {
+    const lists = [['2021-01-01'], ['2020-06-06', '2022-02-02']].map((l) => l.map((d) => result(d, [])));
     const dates = (await mergeByDate(lists, false)(0, 10)).map((d) => d.meta.date ?? '-');
-    expect(dates).toEqual(['2020-06-06', '2021-01-01', '2022-02-02', '-']);
+    expect(dates).toEqual(['2020-06-06', '2021-01-01', '2022-02-02']);
   });
 });
 
@@ -106,25 +99,61 @@ describe('a cached, sharded search index', () => {
   it('reuses unchanged shards, rebuilds changed ones, and forgets removed articles', async () => {
     rmSync(base, { recursive: true, force: true });
     cpSync(fixtures, articles, { recursive: true });
-    const opts = { articles, vocab, cache, shards: 3 };
-    expect(await indexSite(dist, opts)).toMatchObject({ pages: 8, shards: 3, rebuilt: 3 });
+    const opts = { articles, vocab, cache, shards: 'periods' as const };
+    expect(await indexSite(dist, opts)).toMatchObject({ pages: 8, shards: 7, rebuilt: 7 });
     const first = bundle();
-    expect(JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8'))).toEqual({
-      shards: ['/pagefind/', '/pagefind/shard-1/', '/pagefind/shard-2/'],
-    });
-    expect(await indexSite(dist, opts)).toMatchObject({ pages: 8, shards: 3, rebuilt: 0 });
+    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as {
+      shards: { url: string; period: string; pages: number }[];
+    };
+    expect(manifest.shards.map((s) => [s.url, s.period, s.pages])).toEqual([
+      ['/pagefind/', '2024', 1],
+      ['/pagefind/p-2023/', '2023', 1],
+      ['/pagefind/p-2022/', '2022', 1],
+      ['/pagefind/p-2021/', '2021', 1],
+      ['/pagefind/p-2020/', '2020', 1],
+      ['/pagefind/p-2019/', '2019', 1],
+      ['/pagefind/p-undated/', 'undated', 2],
+    ]);
+    expect(await indexSite(dist, opts)).toMatchObject({ pages: 8, shards: 7, rebuilt: 0 });
     expect(bundle()).toEqual(first);
+    // Only the first shard carries Pagefind's script and WebAssembly; none carries its UIs.
+    const has = (f: string) => existsSync(join(dist, 'pagefind', f));
+    expect(['pagefind.js', 'wasm.en.pagefind', 'pagefind-ui.js', 'p-2023/pagefind.js'].map(has)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(['p-2023/pagefind-entry.json', 'p-2023/vocab', 'p-2023/facet-names.zh.json'].every(has)).toBe(
+      true,
+    );
 
-    // An edit that adds no new word rebuilds only its own shard.
+    // A new article rebuilds only its period's shard; a new newest year moves the others' URLs
+    // (the newest is /pagefind/) but not their bundles.
+    const added = join(articles, 'en-new-2025.md');
+    writeFileSync(
+      added,
+      readFileSync(join(articles, 'en-tencent-shenzhen.md'), 'utf8')
+        .replace('id: "en-tencent-shenzhen"', 'id: "en-new-2025"')
+        .replace('2024-01-15', '2025-02-01'),
+    );
+    expect(await indexSite(dist, opts)).toMatchObject({ pages: 9, shards: 8, rebuilt: 1 });
+    unlinkSync(added);
+    expect(await indexSite(dist, opts)).toMatchObject({ pages: 8, shards: 7, rebuilt: 0 });
+
+    // An edit rebuilds only its own shard, even one that brings a word no other shard has:
+    // shards no longer carry each other's words.
     const file = join(articles, 'en-huawei-jinan.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Huawei settles', 'Huawei settles, Huawei'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Huawei settles', 'Huawei settles, Zanzibarite'));
     expect(await indexSite(dist, opts)).toMatchObject({ pages: 8, rebuilt: 1 });
+    expect(await ids('q=Zanzibarite')).toEqual(['en-huawei-jinan']);
+    expect(await ids('q=Zanzibar')).toEqual([]);
 
     unlinkSync(join(articles, 'zh-xiaomi-wuhan.md'));
     expect((await indexSite(dist, opts)).pages).toBe(7);
     expect(await ids('q=Xiaomi')).toEqual([]);
     expect(await ids('q=Wuhan')).toEqual(['en-alibaba-wuhan']);
-    expect(readdirSync(join(cache, 'search-shards'))).toHaveLength(3);
+    expect(readdirSync(join(cache, 'search-shards'))).toHaveLength(6);
   }, 120_000);
 });
 
@@ -143,6 +172,7 @@ describe('a search index built one shard per job', () => {
       ARCHIVE_ARTICLES: fixtures,
       ARCHIVE_VOCAB: vocab,
       ARCHIVE_DIST: join(base, 'dist'),
+      ARCHIVE_SEARCH_SHARDS: 'periods',
     };
     const run = (...args: string[]) => {
       const r = spawnSync(process.execPath, [join(root, 'scripts', 'indexPass.ts'), ...args], {
@@ -151,16 +181,52 @@ describe('a search index built one shard per job', () => {
       });
       expect(r.status, r.stderr).toBe(0);
     };
-    const words = join(base, 'words');
     const bundles = join(base, 'bundles');
-    for (const i of [0, 1, 2]) run('words', '--shard', `${i}/3`, '--words', words);
-    for (const i of [2, 0, 1]) run('bundle', '--shard', `${i}/3`, '--words', words, '--out', bundles);
-    run('assemble', '--shards', '3', '--out', bundles);
-    await indexSite(join(base, 'threaded'), { articles: fixtures, vocab, shards: 3 });
+    for (const i of [2, 0, 6, 1, 5, 3, 4]) run('bundle', '--shard', `${i}/7`, '--out', bundles);
+    run('assemble', '--shards', '7', '--out', bundles);
+    await indexSite(join(base, 'threaded'), { articles: fixtures, vocab, shards: 'periods' });
     const jobs = join(base, 'dist', 'pagefind');
     const threaded = join(base, 'threaded', 'pagefind');
     expect(files(jobs)).toEqual(files(threaded));
     for (const f of files(jobs))
       expect(readFileSync(join(jobs, f)).equals(readFileSync(join(threaded, f))), f).toBe(true);
   }, 120_000);
+});
+
+describe('a search page that merges period shards as searches need them', () => {
+  const dist = join(root, 'tests', '.artifacts', 'search-lazy', 'dist');
+  const first = async (query: string, want: number) => {
+    const { pagefind, fetched } = await loadPagefind(dist, 'en', true);
+    const outcome = await searchUntil(pagefind as never, parseState(query), want);
+    const ids = ((await outcome?.load(0, 100)) ?? []).map((d) => d.url.replace(/^\/articles\/|\/$/g, ''));
+    const shards = [...new Set(fetched.map((f) => /^\/pagefind\/(p-[^/]+)\//.exec(f.path)?.[1] ?? 'newest'))];
+    return { ids, outcome, shards: shards.sort() };
+  };
+
+  it('searches the newest period first and older ones only while a page is not full', async () => {
+    await indexSite(dist, { articles: fixtures, vocab, shards: 'periods' });
+    const tencent = await first('q=Tencent', 1);
+    expect([tencent.ids, tencent.shards, tencent.outcome?.pending]).toEqual([
+      ['en-tencent-shenzhen'],
+      ['newest'],
+      6,
+    ]);
+    // Xiaomi's only article is in the oldest dated period: every newer one is searched on the way.
+    const xiaomi = await first('q=Xiaomi', 1);
+    expect(xiaomi.ids).toEqual(['zh-xiaomi-wuhan']);
+    expect(xiaomi.outcome?.periods).toEqual(['2024', '2023', '2022', '2021', '2020', '2019']);
+    expect(xiaomi.outcome?.unknown).toEqual([]);
+  }, 60_000);
+
+  it('loads only the periods a year filter or an oldest-first list needs', async () => {
+    const year = await first('q=cloud&year=2021', 10);
+    expect([year.ids, year.shards]).toEqual([['en-lenovo-hong-kong'], ['newest', 'p-2021']]);
+    const oldest = await first('lang=zh&sort=oldest', 1);
+    expect([oldest.ids, oldest.outcome?.periods]).toEqual([['zh-xiaomi-wuhan'], ['2019']]);
+  });
+
+  it('calls a word unknown only once every period has been searched', async () => {
+    const { ids, outcome, shards } = await first('q=Huawie', 10);
+    expect([ids, outcome?.unknown, outcome?.pending, shards.length]).toEqual([[], ['Huawie'], 0, 7]);
+  });
 });

@@ -28,8 +28,8 @@ describe('search state in the URL', () => {
 });
 
 describe('Pagefind options', () => {
-  it('segments Chinese queries and keeps English ones', () => {
-    expect(prepareQuery(' 笔记本电脑 ')).toBe('笔记 本 电脑');
+  it('spaces Chinese queries by character and keeps English ones', () => {
+    expect(prepareQuery(' 笔记本电脑 ')).toBe('笔 记 本 电 脑');
     expect(prepareQuery('Lenovo  reports')).toBe('Lenovo reports');
     expect(prepareQuery('  ')).toBeNull();
   });
@@ -38,11 +38,11 @@ describe('Pagefind options', () => {
     const state = parseState('?company=Lenovo&company=Huawei&year=2021');
     expect(searchOptions(state, null)).toEqual({
       filters: { company: { any: ['Lenovo', 'Huawei'] }, year: { any: ['2021'] } },
-      sort: { newest: 'desc' },
+      sort: { date: 'desc' },
     });
     expect(searchOptions(parseState('?q=x&sort=oldest'), 'x')).toEqual({
       filters: {},
-      sort: { oldest: 'asc' },
+      sort: { date: 'asc' },
     });
     expect(searchOptions(parseState('?q=x'), 'x')).toEqual({ filters: {} });
   });

@@ -1,36 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { collectNames } from '../../scripts/search/entityNames.ts';
 import { markdownText } from '../../scripts/search/markdownText.ts';
-import { foldWidth, hanInfixTokens, joinHanWords, spaceHanWords } from '../../src/scripts/search/cjk.ts';
+import { foldWidth, joinHan, spaceHan } from '../../src/scripts/search/cjk.ts';
+import { queryTerms } from '../../src/scripts/search/query.ts';
+import { nearest } from '../../src/scripts/search/suggest.ts';
 
-describe('spaceHanWords', () => {
+describe('spaceHan', () => {
   it.each([
     ['English text is left alone', 'Lenovo reported results', 'Lenovo reported results'],
-    ['Chinese words get spaces', '联想集团发布', '联想 集团 发布'],
-    ['full-width punctuation stands alone', '表示，公司将', '表示 ， 公司 将'],
-    ['Chinese inside English', 'in 武汉喝茶论坛:The', 'in 武汉 喝茶 论坛 :The'],
-    ['full-width letters fold to ASCII', 'ＣＣＴＶ报道', 'CCTV 报道'],
+    ['every Chinese character stands alone', '联想集团发布', '联 想 集 团 发 布'],
+    ['full-width punctuation stands alone', '表示，公司', '表 示 ， 公 司'],
+    ['curly quotes stand alone', '反成“敲诈”', '反 成 “ 敲 诈 ”'],
+    ['Chinese inside English', 'in 武汉:The', 'in 武 汉 :The'],
+    ['full-width letters fold to ASCII', 'ＣＣＴＶ报道', 'CCTV 报 道'],
   ])('%s', (_, input, expected) => {
-    expect(spaceHanWords(input)).toBe(expected);
+    expect(spaceHan(input)).toBe(expected);
   });
 });
 
-describe('joinHanWords undoes the spacing for display', () => {
+describe('joinHan undoes the spacing for display', () => {
   it.each([
-    ['Chinese with a highlight', '联想 <mark>集团</mark> 发布 ， 新', '联想<mark>集团</mark>发布，新'],
+    [
+      'a phrase is marked once',
+      '联 想 <mark>集</mark> <mark>团</mark> 发 布 ， 新',
+      '联想<mark>集团</mark>发布，新',
+    ],
+    ['no spaces inside Chinese quotes', '反 成 “ 敲 诈 勒 索 金 ” ，', '反成“敲诈勒索金”，'],
     ['dates keep their digits attached', '4 月 28 日', '4月28日'],
-    ['English spacing is kept', 'Lenovo <mark>reported</mark> 联想', 'Lenovo <mark>reported</mark> 联想'],
+    ['English spacing is kept', 'Lenovo <mark>reported</mark> 联 想', 'Lenovo <mark>reported</mark> 联想'],
   ])('%s', (_, input, expected) => {
-    expect(joinHanWords(input)).toBe(expected);
+    expect(joinHan(input)).toBe(expected);
+  });
+});
+
+describe('query terms', () => {
+  it('keeps each Chinese run as one phrase and drops punctuation', () => {
+    expect(queryTerms('华为， Huawei JD.com “联想集团”').map((t) => t.indexed)).toEqual([
+      '华 为',
+      'Huawei',
+      'JD.com',
+      '联 想 集 团',
+    ]);
+  });
+});
+
+describe('suggestions', () => {
+  const words = [
+    { word: 'Huawei', pages: 40 },
+    { word: 'Hualong', pages: 2 },
+    { word: 'huawen', pages: 1 },
+    { word: '华为', pages: 9 },
+    { word: '华人', pages: 3 },
+  ];
+  it('offers the nearest real words, commoner first', () => {
+    expect(nearest('Huawie', words)).toEqual(['Huawei', 'huawen']);
+    expect(nearest('Huawe', words)).toEqual(['Huawei', 'huawen']);
+    expect(nearest('华伟', words)).toEqual(['华为', '华人']);
+    expect(nearest('qwertyuiop', words)).toEqual([]);
   });
 });
 
 describe('search helpers', () => {
-  it('gives the inner words of long Chinese words as extra tokens, none for English', () => {
-    expect(hanInfixTokens('联想发布新一代产品')).toEqual(['一代']);
-    expect(hanInfixTokens('laptops and notebooks')).toEqual([]);
-  });
-
   it('folds only full-width letters and digits', () => {
     expect(foldWidth('Ｌｅｎｏｖｏ２０２２，')).toBe('Lenovo2022，');
   });

@@ -1,24 +1,13 @@
-// Chinese word segmentation shared by the indexer (Node) and the search page (browser). Both sides
-// use the same ICU word segmenter (Intl.Segmenter), so the words a query is cut into are the words
-// the index holds; Pagefind's own index-time (jieba) and query-time (ICU) cuts disagree (#1237).
+// Chinese text for the search index (Node) and the search page (browser). Chinese is indexed one
+// character per token and queried as a phrase of characters, so a query matches exactly the
+// articles that contain it as written: no word segmenter has to agree between the two sides. ICU's
+// (Intl.Segmenter) cuts 华为 into 华|为 but 中华为 into 中华|为, and jieba cuts 华为公司 as one
+// word, so any word-level cut makes some articles unfindable or others match loosely. Pagefind
+// itself does not segment: records are indexed as `en`, which splits on whitespace only.
 
 const han = /\p{Script=Han}/u;
+const hanChar = /[\p{Script=Han}\u3005\u3007]/gu;
 const hanRun = /[\p{Script=Han}\u3005\u3007]+/gu;
-
-let segmenter: Intl.Segmenter | undefined;
-// Segmenting is most of the indexer's time, and the same runs (names, word suffixes, set phrases)
-// recur across articles, so cuts are remembered; the cap keeps a 100,000-article build bounded.
-const cut = new Map<string, string[]>();
-const cutCap = 200_000;
-function words(run: string): string[] {
-  const known = cut.get(run);
-  if (known) return known;
-  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const fresh = Array.from(segmenter.segment(run), (s) => s.segment);
-  if (cut.size >= cutCap) cut.clear();
-  cut.set(run, fresh);
-  return fresh;
-}
 
 /** True when the text holds at least one Chinese character. */
 export function hasHan(text: string): boolean {
@@ -32,44 +21,39 @@ export function foldWidth(text: string): string {
   );
 }
 
-const cjkPunct = /[\u3000-\u303f\uff00-\uffef]/gu;
+// CJK symbols and full-width forms, plus the curly quotes and dashes Chinese text uses.
+const cjkPunct = /[\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026]/gu;
 
 /**
- * Put spaces around every Chinese word and every full-width punctuation mark, so a tokenizer that
- * splits on spaces sees each word alone (Pagefind's would read `表示，公司` as one token).
+ * Put spaces around every Chinese character and every full-width punctuation mark, so Pagefind's
+ * whitespace tokenizer sees each character alone and a phrase query can match any run of them.
  */
-export function spaceHanWords(text: string): string {
+export function spaceHan(text: string): string {
   if (!hasHan(text)) return foldWidth(text);
   return foldWidth(text)
-    .replace(hanRun, (run) => ` ${words(run).join(' ')} `)
+    .replace(hanChar, ' $& ')
     .replace(cjkPunct, ' $& ')
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/^ | $/gm, '');
 }
 
-/**
- * Extra search tokens for a text's Chinese words: every suffix (2+ characters) of a word of 3+
- * characters. Pagefind matches a query word as a prefix of an indexed word, so with the suffixes
- * a query for a word inside a longer one (电脑 in 笔记本电脑) still finds it.
- */
-export function hanInfixTokens(text: string): string[] {
-  const out = new Set<string>();
-  for (const run of text.match(hanRun) ?? []) {
-    for (const word of words(run)) {
-      const chars = [...word];
-      for (let i = 1; i + 2 <= chars.length; i++) out.add(chars.slice(i).join(''));
-    }
-  }
-  return [...out];
+/** The runs of Chinese characters in a text (each is searched as one phrase). */
+export function hanRuns(text: string): string[] {
+  return text.match(hanRun) ?? [];
 }
 
 /**
- * Undo the index's word spacing for display: drop a space between Chinese characters, full-width
- * punctuation or digits, when at least one side is Chinese, even around `<mark>`.
+ * Undo the index's spacing for display: drop a space between Chinese characters, CJK punctuation
+ * (curly quotes included) or digits, when at least one side is Chinese or CJK punctuation, even
+ * around `<mark>`; adjacent highlights then merge, so a phrase is marked once.
  */
-export function joinHanWords(html: string): string {
-  const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
+export function joinHan(html: string): string {
+  const cjk =
+    '\\p{Script=Han}\\u3005\\u3007\\u3000-\\u303f\\uff00-\\uffef\\u2018\\u2019\\u201c\\u201d\\u2014\\u2026';
   const before = new RegExp(`([${cjk}])((?:</mark>)?) ((?:<mark>)?)(?=[${cjk}0-9])`, 'gu');
   const after = new RegExp(`([0-9])((?:</mark>)?) ((?:<mark>)?)(?=[${cjk}])`, 'gu');
-  return html.replace(before, '$1$2$3').replace(after, '$1$2$3');
+  // Twice: a replacement consumes the character before the space, so runs of single characters
+  // ("华 为 公 司") need a second pass for every other gap.
+  const once = (s: string) => s.replace(before, '$1$2$3').replace(after, '$1$2$3');
+  return once(once(html)).replace(/<\/mark><mark>/g, '');
 }

@@ -1,10 +1,12 @@
 // Building the search page's DOM. Everything from the index goes in as text, never as HTML.
-import { joinHanWords } from './cjk.ts';
+import { joinHan } from './cjk.ts';
 import type { FilterCounts, ResultData } from './engine.ts';
 import type { strings } from './i18n.ts';
 import { facets, type Facet, type SearchState } from './state.ts';
 
 type Strings = ReturnType<typeof strings>;
+/** A facet value as the reader sees it (a company's Chinese name in the Chinese interface). */
+export type Label = (facet: Facet, value: string) => string;
 
 /** Create an element with attributes and children (strings become text nodes). */
 export function h(
@@ -26,9 +28,9 @@ const entities: Record<string, string> = {
   '&amp;': '&',
 };
 
-/** Pagefind's excerpt (text with `<mark>` and &lt;-escapes) as DOM nodes, Chinese words re-joined. */
+/** Pagefind's excerpt (text with `<mark>` and &lt;-escapes) as DOM nodes, Chinese re-joined, a phrase marked once. */
 export function excerptNodes(excerpt: string): Node[] {
-  const parts = joinHanWords(excerpt).split(/(<mark>[^<]*<\/mark>)/);
+  const parts = joinHan(excerpt).split(/(<mark>[^<]*<\/mark>)/);
   return parts.map((part) => {
     const marked = /^<mark>([^<]*)<\/mark>$/.exec(part);
     const text = (marked ? (marked[1] ?? '') : part).replace(
@@ -41,10 +43,12 @@ export function excerptNodes(excerpt: string): Node[] {
 
 /** One result as a list item: linked title, date · source · language, excerpt. */
 export function resultItem(data: ResultData, t: Strings): HTMLElement {
-  const lang = data.meta.lang === 'zh' ? 'zh-CN' : 'en';
-  const title = h('a', { href: data.url }, data.meta.title ?? data.url);
-  const bits = [data.meta.date ?? t.undated, data.meta.source, t.langName[data.meta.lang ?? '']].filter(
-    (b): b is string => Boolean(b),
+  const language = data.filters?.lang?.[0] ?? data.meta.lang ?? '';
+  const lang = language === 'zh' ? 'zh-CN' : 'en';
+  const title = h('a', { href: data.url }, joinHan(data.meta.title ?? data.url));
+  const source = data.meta.source ? joinHan(data.meta.source) : undefined;
+  const bits = [data.meta.date ?? t.undated, source, t.langName[language]].filter((b): b is string =>
+    Boolean(b),
   );
   const meta = h('p', { class: 'meta' });
   if (data.meta.date)
@@ -77,6 +81,7 @@ export function filterPanel(
   counts: FilterCounts,
   expanded: Set<Facet>,
   t: Strings,
+  label: Label,
 ): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const facet of facets) {
@@ -87,7 +92,7 @@ export function filterPanel(
     for (const [value, n] of values.slice(0, limit)) {
       const box = h('input', { type: 'checkbox', name: facet, value });
       (box as HTMLInputElement).checked = state.filters[facet].includes(value);
-      const name = facet === 'lang' ? (t.langName[value] ?? value) : value;
+      const name = facet === 'lang' ? (t.langName[value] ?? value) : label(facet, value);
       list.append(h('li', {}, h('label', {}, box, ` ${name} `, h('span', { class: 'count' }, `(${n})`))));
     }
     const set = h('fieldset', { class: 'facet' }, h('legend', {}, t.facet[facet]), list);
@@ -101,11 +106,11 @@ export function filterPanel(
 }
 
 /** The chosen filters as removable chips, with a clear-all button. */
-export function activeFilters(state: SearchState, t: Strings): HTMLElement[] {
+export function activeFilters(state: SearchState, t: Strings, label: Label): HTMLElement[] {
   const chips: HTMLElement[] = [];
   for (const facet of facets) {
     for (const value of state.filters[facet]) {
-      const name = facet === 'lang' ? (t.langName[value] ?? value) : value;
+      const name = facet === 'lang' ? (t.langName[value] ?? value) : label(facet, value);
       chips.push(
         h(
           'button',
@@ -124,4 +129,21 @@ export function activeFilters(state: SearchState, t: Strings): HTMLElement[] {
   }
   if (chips.length) chips.push(h('button', { type: 'button', class: 'clear', 'data-clear': '' }, t.clear));
   return chips;
+}
+
+/**
+ * Replace a container's children without losing the reader's place: the control that had focus
+ * (a checkbox, or a "Show all" button, whose list then gives focus to its first value) gets it back.
+ */
+export function replaceKeepingFocus(box: HTMLElement, nodes: HTMLElement[]): void {
+  const focused = document.activeElement;
+  const inside = focused instanceof HTMLElement && box.contains(focused);
+  const key =
+    focused instanceof HTMLInputElement
+      ? `input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`
+      : focused instanceof HTMLButtonElement && focused.dataset.expand
+        ? `input[name="${CSS.escape(focused.dataset.expand)}"]`
+        : null;
+  box.replaceChildren(...nodes);
+  if (inside && key) box.querySelector<HTMLElement>(key)?.focus();
 }

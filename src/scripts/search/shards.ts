@@ -1,7 +1,8 @@
-// A large archive's search index comes in shards (scripts/search/shardPlan.ts), listed in
-// /pagefind/shards.json. Pagefind's mergeIndex searches them together and orders the merged
-// results by score; that is right for relevance, but a sorted search's score is a page's rank
-// within its own shard, so date order across shards is rebuilt here.
+// A large archive's search index comes in shards by period (scripts/search/shardPlan.ts), listed
+// newest first in /pagefind/shards.json. The page merges them into one Pagefind instance with
+// mergeIndex as a search needs them: newest first, so a first search loads one shard. Pagefind
+// orders merged results by score; that is right for relevance, but a sorted search's score is a
+// page's rank within its own shard, so date order across shards is rebuilt here.
 import type { Pagefind, ResultData } from './engine.ts';
 
 /** One raw result handle as Pagefind returns it. */
@@ -10,70 +11,131 @@ export interface RawResult {
   data(): Promise<ResultData>;
 }
 
-/**
- * The sort value an undated article is indexed with, per direction (scripts/search/articleRecord.ts):
- * Pagefind leaves pages without the key out of sorted results, and these sort last either way.
- * The date merge below ranks undated results with the same values.
- */
-export const undatedSort = { newest: '0000-00-00', oldest: '9999-99-99' } as const;
+/** One shard as the manifest lists it: its bundle URL, its period, its page count. */
+export interface ShardInfo {
+  url: string;
+  period: string;
+  pages: number;
+}
+interface Opened {
+  all: ShardInfo[];
+  loaded: Set<string>;
+  options: Record<string, unknown>;
+}
+const opened = new WeakMap<object, Opened>();
+const single = (base: string): Opened => ({
+  all: [{ url: base, period: 'all', pages: 0 }],
+  loaded: new Set([base]),
+  options: {},
+});
 
-const shardCounts = new WeakMap<object, number>();
+/** The shards an instance has merged so far, in manifest order (newest first, undated last). */
+export function loadedShards(pagefind: object): ShardInfo[] {
+  const o = opened.get(pagefind);
+  return o ? o.all.filter((s) => o.loaded.has(s.url)) : [];
+}
 
-/** How many shards a Pagefind instance searches (1 until openShards has merged more). */
+/** How many shards the archive's index has (1 for one index). */
 export function shardsOf(pagefind: object): number {
-  return shardCounts.get(pagefind) ?? 1;
+  return opened.get(pagefind)?.all.length ?? 1;
+}
+
+/** The bundle URLs of the shards an instance has merged (for their word lists and names). */
+export function basesOf(pagefind: object): string[] {
+  return loadedShards(pagefind).map((s) => s.url);
+}
+
+/** True for the shard(s) of undated articles (they carry no sort key). */
+export function isUndated(period: string): boolean {
+  return period === 'undated' || period.startsWith('undated.');
+}
+
+/** The year filter values a state asks for (also the periods' years), or none. */
+type Scope = { years: string[]; sort: string };
+
+/**
+ * The shards a search needs, in the order to load them: the chosen years' periods only; oldest
+ * first for an oldest-first list; otherwise newest first. Undated articles come last either way.
+ */
+export function searchOrder(pagefind: object, scope: Scope): ShardInfo[] {
+  const all = opened.get(pagefind)?.all ?? [];
+  if (all.length === 1) return all;
+  const dated = all.filter((s) => !isUndated(s.period));
+  const undated = all.filter((s) => !dated.includes(s));
+  if (scope.years.length) return dated.filter((s) => scope.years.some((y) => s.period.startsWith(y)));
+  return scope.sort === 'oldest' ? [...dated.reverse(), ...undated] : [...dated, ...undated];
+}
+
+/** The shards a search still needs and has not loaded, in load order. */
+export function pendingShards(pagefind: object, scope: Scope): ShardInfo[] {
+  const o = opened.get(pagefind);
+  return o ? searchOrder(pagefind, scope).filter((s) => !o.loaded.has(s.url)) : [];
 }
 
 /**
- * Read the shard manifest under `base` and merge every other shard into the instance, with the
- * same options; without a manifest (an older or unsharded bundle) the instance searches alone.
+ * The shards whose results a search lists now: the loaded ones at the head of its order, so a
+ * list never shows a later period before an earlier one has been searched.
+ */
+export function countedShards(pagefind: object, scope: Scope): ShardInfo[] {
+  const o = opened.get(pagefind);
+  const out: ShardInfo[] = [];
+  for (const s of searchOrder(pagefind, scope)) {
+    if (!o?.loaded.has(s.url)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Merge more shards into the instance (each fetches its own metadata; the WASM is shared). */
+export async function loadShards(pagefind: Pagefind, shards: ShardInfo[]): Promise<void> {
+  const o = opened.get(pagefind);
+  if (!o) return;
+  for (const s of shards) {
+    if (o.loaded.has(s.url)) continue;
+    o.loaded.add(s.url);
+    await pagefind.mergeIndex(s.url, o.options);
+  }
+}
+
+/**
+ * Read the shard manifest under `base`; the first (newest) shard is the instance's own index.
+ * With `all`, merge every other shard at once (tests and tools); otherwise the page merges them
+ * as searches need them (loadShards). Without a manifest the instance searches alone.
  */
 export async function openShards(
   pagefind: Pagefind,
   base = '/pagefind/',
   options: Record<string, unknown> = {},
+  all = true,
 ): Promise<number> {
-  let shards: string[] = [base];
+  let shards: ShardInfo[] = [];
   try {
     const response = await fetch(`${base}shards.json`);
     const listed = response.ok ? ((await response.json()) as { shards?: unknown }).shards : null;
-    if (Array.isArray(listed) && listed.every((s) => typeof s === 'string') && listed.length)
-      shards = listed as string[];
+    if (Array.isArray(listed))
+      shards = listed.filter((s): s is ShardInfo => Boolean(s) && typeof (s as ShardInfo).url === 'string');
   } catch {
     // No manifest: one index.
   }
-  for (const shard of shards.slice(1)) await pagefind.mergeIndex(shard, options);
-  shardCounts.set(pagefind, shards.length);
-  return shards.length;
+  const o = shards.length
+    ? { all: shards, loaded: new Set([shards[0]?.url as string]), options }
+    : single(base);
+  opened.set(pagefind, o);
+  if (all) await loadShards(pagefind, o.all);
+  return o.all.length;
 }
 
-/**
- * The options of a search over a sharded index: each shard's hidden vocabulary record
- * (scripts/search/shardVocabulary.ts) excluded by its one-page filter.
- */
-export function withoutVocabulary(options: Record<string, unknown>): Record<string, unknown> {
+/** The options of a search narrowed to some shards (every article carries its shard as a filter). */
+export function inShards(options: Record<string, unknown>, shards: string[]): Record<string, unknown> {
   const filters = (options.filters ?? {}) as Record<string, unknown>;
-  return { ...options, filters: { ...filters, vocabulary: { none: ['yes'] } } };
-}
-
-/** The options of a search narrowed to one shard (every article carries its shard as a filter). */
-export function inShard(options: Record<string, unknown>, shard: number): Record<string, unknown> {
-  const filters = (options.filters ?? {}) as Record<string, unknown>;
-  return { ...options, filters: { ...filters, shard: { any: [String(shard)] } } };
-}
-
-/** Results before the reader's filters, articles only: vocabulary records matched are taken off. */
-export function unfilteredArticles(
-  unfiltered: number,
-  totalFilters: Record<string, Record<string, number>> | undefined,
-): number {
-  return unfiltered - (totalFilters?.vocabulary?.yes ?? 0);
+  return { ...options, filters: { ...filters, shard: { any: shards } } };
 }
 
 /**
  * Merge per-shard result lists, each already in date order, into one date-ordered list, loading
- * results lazily: showing n results loads about n + shards of them. Undated results come last,
- * as in a single index; equal dates keep shard order, so the order is stable between calls.
+ * results lazily: showing n results loads about n + shards of them (every listed result has a
+ * date: undated ones carry no sort key and follow the merge). Equal dates keep shard order, so
+ * the order is stable between calls.
  */
 export function mergeByDate(
   lists: RawResult[][],
@@ -86,7 +148,7 @@ export function mergeByDate(
     if (!p) loaded.set(r, (p = r.data()));
     return p;
   };
-  const key = (d: ResultData) => d.meta.date ?? (newestFirst ? undatedSort.newest : undatedSort.oldest);
+  const key = (d: ResultData) => d.meta.date ?? '';
   const merged: ResultData[] = [];
   const step = async (): Promise<boolean> => {
     const heads = await Promise.all(
@@ -115,4 +177,13 @@ export function mergeByDate(
     queue = run.catch(() => undefined);
     return run;
   };
+}
+
+/** The periods a list covers, as the reader reads them ("2021–2024"; "" when none is dated). */
+export function periodRange(periods: string[]): string {
+  const years = periods.filter((p) => /^\d{4}/.test(p)).map((p) => p.slice(0, 4));
+  if (!years.length) return '';
+  const lo = years.reduce((a, b) => (a < b ? a : b));
+  const hi = years.reduce((a, b) => (a > b ? a : b));
+  return lo === hi ? lo : `${lo}–${hi}`;
 }
