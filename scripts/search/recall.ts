@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import matter from 'gray-matter';
+import { cutWords } from '../../src/lib/jieba.ts';
 import { runSearch } from '../../src/scripts/search/engine.ts';
 import { parseState } from '../../src/scripts/search/state.ts';
 import { markdownText } from './markdownText.ts';
@@ -16,12 +15,11 @@ export interface RecallMiss {
 
 /** Words to probe with: Chinese words of 2–4 characters (cut by jieba, not by the index's ICU) and English words. */
 export function probeWords(texts: string[], perLanguage: number): { zh: string[]; en: string[] } {
-  const jieba = Jieba.withDict(dict);
   const zh = new Set<string>();
   const en = new Set<string>();
   for (const text of texts) {
     for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-      for (const w of jieba.cut(run, false)) if (w.length >= 2 && w.length <= 4) zh.add(w);
+      for (const w of cutWords(run)) if (w.length >= 2 && w.length <= 4) zh.add(w);
     }
     for (const w of text.match(/[A-Za-z]{4,}/g) ?? []) en.add(w.toLowerCase());
   }

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import type { CustomRecord } from 'pagefind';
 import type { EntityNames } from './entityNames.ts';
+import { cutWords } from '../../src/lib/jieba.ts';
 import { joinHan } from '../../src/scripts/search/cjk.ts';
 import { vocabBucket } from '../../src/scripts/search/suggest.ts';
 
@@ -11,16 +10,14 @@ import { vocabBucket } from '../../src/scripts/search/suggest.ts';
 // It depends on the shard's articles only, so shards stay independent of each other. Chinese is
 // indexed by character, so its words for suggestions come from jieba (2–4 characters).
 
-let jieba: Jieba | undefined;
 const latinWord = /[\p{Script=Latin}\p{N}]*\p{Script=Latin}[\p{Script=Latin}\p{N}]*/gu;
 const hanRun = /\p{Script=Han}+/gu;
 
 /** Words of one text: Latin words of 3+ letters as written, Chinese words of 2–4 characters. */
 export function textWords(text: string): string[] {
-  jieba ??= Jieba.withDict(dict);
   const out = (text.match(latinWord) ?? []).filter((w) => w.length >= 3);
   for (const run of text.match(hanRun) ?? [])
-    for (const w of jieba.cut(run, false)) if (w.length >= 2 && w.length <= 4) out.push(w);
+    for (const w of cutWords(run)) if (w.length >= 2 && w.length <= 4) out.push(w);
   return out;
 }
 

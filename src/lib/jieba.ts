@@ -3,8 +3,13 @@ import { dict } from '@node-rs/jieba/dict.js';
 
 let jieba: Jieba | undefined;
 
-/** jieba's Chinese word cut with its default dictionary, loaded on first use (once per build). */
-export function cutWords(text: string): string[] {
+/** The one jieba with its default dictionary, loaded on first use (once per process). */
+export function sharedJieba(): Jieba {
   jieba ??= Jieba.withDict(dict);
-  return jieba.cut(text, false);
+  return jieba;
+}
+
+/** jieba's Chinese word cut (dictionary words only, no HMM, so the cut is stable). */
+export function cutWords(text: string): string[] {
+  return sharedJieba().cut(text, false);
 }

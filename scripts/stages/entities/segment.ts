@@ -1,5 +1,4 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { sharedJieba } from '../../../src/lib/jieba.ts';
 
 /** A word of a jieba segmentation: [start, end) in the text, with its part-of-speech tag. */
 export interface Word {
@@ -9,16 +8,13 @@ export interface Word {
   tag: string;
 }
 
-let jieba: Jieba | null = null;
-
 /** jieba's words (no HMM: the dictionary's words only, so the cut is stable) with their offsets. */
 export function segment(text: string): Word[] {
   const hit = cache.get(text);
   if (hit) return hit.map((w) => ({ ...w }));
-  jieba ??= Jieba.withDict(dict);
   const out: Word[] = [];
   let at = 0;
-  for (const { word, tag } of jieba.tag(text, false)) {
+  for (const { word, tag } of sharedJieba().tag(text, false)) {
     const start = text.indexOf(word, at);
     if (start < 0) continue;
     out.push({ start, end: start + word.length, word, tag });
