@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { generatedName, hostileFixtures, writeGeneratedCorpus } from './hostileCorpus.ts';
-import { TEST_SITE_URL } from './buildOnce.ts';
+import { buildSite } from './buildOnce.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const base = join(root, 'tests', '.artifacts', 'hostile');
@@ -39,19 +38,7 @@ export function hostileSite(): HostileSite {
     copyFileSync(join(hostileFixtures, f), join(site.corpus, f));
   writeGeneratedCorpus(join(site.corpus, generatedName));
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      SITE_URL: TEST_SITE_URL,
-      CORPUS: site.corpus,
-      ARCHIVE_DIST: site.dist,
-      ARCHIVE_ARTICLES: site.articles,
-      ARCHIVE_CACHE: join(base, 'cache'),
-    },
-  });
-  if (result.status !== 0) throw new Error(`hostile site build failed:\n${result.stdout}\n${result.stderr}`);
+  buildSite(site.corpus, base, 'hostile');
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(marker, `${seconds.toFixed(1)}\n`);
   return { ...site, seconds };

@@ -1,38 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { devCorpus, devSite } from './buildDev.ts';
 import { readPage } from './pagesFixtureSite.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const devCorpus = join(root, '..', 'shared', 'eval', 'dev-corpus.txt');
 const present = existsSync(devCorpus);
 if (!present)
   console.warn(`skipped: ${devCorpus} is missing (the annotated dev set lives beside the project)`);
-const base = join(root, 'tests', '.artifacts', 'site-dev');
-const articles = join(base, 'articles');
-const dist = join(base, 'dist');
-
-/** Run a command of the project from its root; throw with its output when it fails. */
-function run(args: string[], env: Record<string, string> = {}): void {
-  const r = spawnSync(process.execPath, args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-}
+let dist = '';
 
 describe.skipIf(!present)('/who-where/ built from the dev corpus', () => {
   beforeAll(() => {
-    rmSync(base, { recursive: true, force: true });
-    run(['scripts/ingest.ts', '--quiet', '--no-cache', '--out', articles, devCorpus]);
-    run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-      ARCHIVE_ARTICLES: articles,
-      ARCHIVE_DIST: dist,
-      ARCHIVE_CACHE: join(base, 'cache'),
-    });
-  });
+    dist = devSite()?.dist ?? '';
+  }, 240_000);
 
   it('lists stated relation pairs, each quoting its sentence and linking its article', () => {
     const html = readPage(dist, 'who-where/index.html');

@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../src/lib/readArticleFile.ts';
 import { contentTerms, plainText } from '../../src/lib/textTerms.ts';
-import { TEST_SITE_URL } from './buildOnce.ts';
+import { devCorpus, devSite, evalDir } from './buildDev.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const evalDir = join(root, '..', 'shared', 'eval');
-const hasDev = existsSync(join(evalDir, 'dev-corpus.txt'));
+const hasDev = existsSync(devCorpus);
 if (!hasDev) console.warn(`related articles on the dev corpus: skipped, ${evalDir} is missing`);
-const base = join(root, 'tests', '.artifacts', 'dev-site');
-const dist = join(base, 'dist');
-const articlesDir = join(base, 'articles');
+let dist = '';
+let articlesDir = '';
 
 interface Article {
   id: string;
@@ -54,20 +50,9 @@ describe.skipIf(!hasDev)('related articles on the dev-corpus site', () => {
   const related = new Map<string, string[]>();
 
   beforeAll(() => {
-    rmSync(base, { recursive: true, force: true });
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        SITE_URL: TEST_SITE_URL,
-        CORPUS: join(evalDir, 'dev-corpus.txt'),
-        ARCHIVE_DIST: dist,
-        ARCHIVE_ARTICLES: articlesDir,
-        ARCHIVE_CACHE: join(base, 'cache'),
-      },
-    });
-    if (result.status !== 0) throw new Error(`dev site build failed:\n${result.stdout}\n${result.stderr}`);
+    const site = devSite();
+    if (!site) throw new Error('the dev corpus went missing');
+    ({ dist, articles: articlesDir } = site);
     articles = readArticles();
     for (const id of articles.keys()) related.set(id, relatedOf(id));
     gold = new Map(

@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildArticlesSite } from '../../scripts/search/buildArticlesSite.ts';
 import { writeSyntheticArticles } from '../../scripts/search/synthArticles.ts';
-import { readArticleFile } from '../../src/lib/readArticleFile.ts';
+import { holding } from './articlesHolding.ts';
 import { launchChromium, serveSite } from './browser.ts';
+import { devCorpus, devSite } from './buildDev.ts';
 
 // The hand-written bilingual fixture archive: entity lists filled, dates and sources varied.
 const root = join(import.meta.dirname, '..', '..');
@@ -245,21 +245,6 @@ describe.each(['one', 'periods'] as const)('search page over the fixture archive
   });
 });
 
-/** Ids of the articles whose title or body holds `text`, or that are about `company`. */
-function holding(dir: string, text: string, company: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .filter((f) => {
-      const { data, content } = readArticleFile(readFileSync(join(dir, f), 'utf8'));
-      const companies = Array.isArray(data.companies) ? data.companies : [];
-      return `${String(data.title)}\n${content}`.includes(text) || companies.includes(company);
-    })
-    .map((f) => f.slice(0, -3))
-    .sort();
-}
-
-const devCorpus = join(root, '..', 'shared', 'eval', 'dev-corpus.txt');
-
 // Real articles: the bundled sample (built once for every site test) and the annotated dev corpus.
 describe.each([
   ['the sample', false],
@@ -271,27 +256,8 @@ describe.each([
   beforeAll(async () => {
     let dist = inject('site').dist;
     articles = inject('site').articles;
-    if (dev && existsSync(devCorpus)) {
-      const base = join(root, 'tests', '.artifacts', 'search-page-dev');
-      rmSync(base, { recursive: true, force: true });
-      articles = join(base, 'articles');
-      dist = join(base, 'dist');
-      const ingest = spawnSync(
-        process.execPath,
-        [
-          'scripts/ingest.ts',
-          '--no-cache',
-          '--quiet',
-          '--out',
-          articles,
-          '--report',
-          join(base, 'report.json'),
-        ].concat([join(root, 'content', 'sources'), devCorpus]),
-        { cwd: root, encoding: 'utf8' },
-      );
-      if (ingest.status !== 0) throw new Error(ingest.stderr);
-      await buildArticlesSite(articles, dist);
-    }
+    const devBuilt = dev ? devSite() : null;
+    if (devBuilt) ({ dist, articles } = devBuilt);
     [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
   });
   afterAll(async () => {
