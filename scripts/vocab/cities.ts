@@ -84,6 +84,8 @@ export interface CityGazetteer {
   context: CityContext;
   /** English names of countries and territories (countries.json): places, never companies. */
   countries: Set<string>;
+  /** Names and postal codes of states, provinces and territories (regions.json): "Texas", "Ont". */
+  regions: Set<string>;
   /** Sets and regexes compiled from `context`. */
   rules: CompiledRules;
 }
@@ -159,7 +161,12 @@ function compileRules(c: CityContext): CompiledRules {
 }
 
 /** Compile the gazetteer and context rules into lookup tables (pure; no I/O). */
-export function compileCities(cities: City[], context: CityContext, countries: string[] = []): CityGazetteer {
+export function compileCities(
+  cities: City[],
+  context: CityContext,
+  countries: string[] = [],
+  regions: string[] = [],
+): CityGazetteer {
   const enCue = new Set(context.english.needsCue);
   const zhCue = new Set(context.chinese.needsCue);
   const zhBare = new Set(context.chinese.countyLevelBare);
@@ -203,17 +210,20 @@ export function compileCities(cities: City[], context: CityContext, countries: s
     provinces,
     context,
     countries: new Set(countries),
+    regions: new Set(regions),
     rules: compileRules(context),
   };
 }
 
-/** Read cities.json, city-context.yml and countries.json from a vocab folder and compile them. */
+/** Read cities.json, city-context.yml, countries.json and regions.json from a vocab folder and compile them. */
 export function loadCities(dir = join(import.meta.dirname, '..', '..', 'content', 'vocab')): CityGazetteer {
   const cities = readVocabFile(join(dir, 'cities.json')) as City[];
   const context = readVocabFile(join(dir, 'city-context.yml')) as CityContext;
   const countriesFile = join(dir, 'countries.json');
   const countries = existsSync(countriesFile) ? (readVocabFile(countriesFile) as string[]) : [];
-  return compileCities(cities, context, countries);
+  const regionsFile = join(dir, 'regions.json');
+  const regions = existsSync(regionsFile) ? (readVocabFile(regionsFile) as string[]) : [];
+  return compileCities(cities, context, countries, regions);
 }
 
 /** The city whose canonical name, alias or Chinese name is `name`, if any. */

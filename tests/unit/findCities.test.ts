@@ -89,6 +89,20 @@ const cases: [string, string, 'en' | 'zh', string[]][] = [
   ['event name', '华为将在柏林消费电子展期间发布芯片。', 'zh', []],
   ['model for comparison', '广州将学习台北垃圾分类模式。', 'zh', ['Guangzhou']],
   ['job title', '上海市公共卫生临床咨询专家表示。', 'zh', []],
+  ['a country after a comma is a place context', 'Beijing, China', 'en', ['Beijing']],
+  [
+    'a region abbreviation after a comma',
+    'Prices fell most in Brampton, Ont., last month.',
+    'en',
+    ['Brampton'],
+  ],
+  [
+    'a region after a comma',
+    'Sales rose in Austin, Texas, and Fort Worth, Texas.',
+    'en',
+    ['Austin', 'Fort Worth'],
+  ],
+  ['any capitalised word after a comma is no region', 'Unlike Chicago, Boeing kept its plans.', 'en', []],
 ];
 
 describe('findCities: rules', () => {
