@@ -235,7 +235,15 @@ export function cityByName(gaz: CityGazetteer, name: string): City | undefined {
   );
 }
 
-/** Is `name` a country or a city of the gazetteer (as an English name)? */
+/**
+ * Is `name` a country, a region or a city of the gazetteer (as an English name)? A country's
+ * long form counts by its head too: "United States" for "United States of America".
+ */
 export function isPlaceName(gaz: CityGazetteer, name: string): boolean {
-  return gaz.countries.has(name) || gaz.english.has(englishKey(name));
+  // Postal codes ("CA", "SK") are no names: "SK" is a company's.
+  const region = gaz.regions.has(name) && /[a-z]/.test(name);
+  if (region || gaz.countries.has(name) || gaz.english.has(englishKey(name))) return true;
+  if (!name.includes(' ')) return false;
+  for (const c of gaz.countries) if (c.startsWith(`${name} of `)) return true;
+  return false;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { buildMatcher, type Matcher, type Pattern } from '../stages/entities/companies/matcher.ts';
 import { compileRules, type CompanyRules, type RawRules } from '../stages/entities/companies/rules.ts';
+import type { ActorRules } from '../stages/entities/companies/actors.ts';
 import type { SalienceModel } from '../stages/entities/companies/salienceModel.ts';
 import { readVocabFile } from './vocabFiles.ts';
 
@@ -83,6 +84,8 @@ export interface CompanyVocab {
   rules: CompanyRules;
   /** Fitted salience weights (company-salience.yml); without them the hand-written rules decide. */
   salience?: SalienceModel;
+  /** Thresholds of behaviour finds (company-actors.yml); without them none are made. */
+  actors?: ActorRules;
 }
 
 /** Every name an entry is matched by. */
@@ -181,11 +184,19 @@ export function loadCompanies(dir: string): CompanyVocab {
     readVocabFile(join(dir, 'companies.yml')),
     existsSync(dictionary) ? readVocabFile(dictionary) : undefined,
   );
+  const actorsFile = join(dir, 'company-actors.yml');
+  if (existsSync(actorsFile)) {
+    const actors = actorsSchema.safeParse(readVocabFile(actorsFile));
+    if (!actors.success) throw new Error(`company-actors.yml: ${z.prettifyError(actors.error)}`);
+    vocab.actors = actors.data;
+  }
   const model = join(dir, 'company-salience.yml');
   if (!existsSync(model)) return vocab;
   const parsed = salienceSchema.safeParse(readVocabFile(model));
   if (!parsed.success) throw new Error(`company-salience.yml: ${z.prettifyError(parsed.error)}`);
   return { ...vocab, salience: parsed.data };
 }
+
+const actorsSchema = z.object({ minMentions: z.number().int().min(1), minActs: z.number().int().min(1) });
 
 const salienceSchema = z.object({ threshold: z.number(), weights: z.record(z.string(), z.number()) });

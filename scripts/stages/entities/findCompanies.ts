@@ -1,6 +1,7 @@
 import type { CompanyVocab } from '../../vocab/companies.ts';
 import { standsAsName } from './companies/boundary.ts';
 import { confirmsGuard, judge, type Mention } from './companies/context.ts';
+import { discoverActors } from './companies/actors.ts';
 import { discoverByCue, discoverHeadline } from './companies/cues.ts';
 import { discoverChinese, discoverEnglish, type Discovered } from './companies/discover.ts';
 import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
@@ -231,6 +232,7 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
       .join('\n');
     finds.push(...discoverHeadline(parts[0]?.text ?? '', parts[0]?.hits ?? [], body, vocab.rules));
   }
+  if (vocab.actors && doc.lang === 'en') finds.push(...discoverActors(parts, vocab.rules, vocab.actors));
   const merged = mergeFinds(finds, vocab, isPlace, whole);
   const candidates: CompanyCandidate[] = [];
   for (const f of merged.values()) {

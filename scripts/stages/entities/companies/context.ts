@@ -1,3 +1,4 @@
+import { pastAside } from './aside.ts';
 import type { CompanyRules } from './rules.ts';
 
 /** Where a name was found, and what the words around it say. */
@@ -68,5 +69,10 @@ export function judge(m: Mention, text: string, rules: CompanyRules): void {
   }
   // A title-case headline capitalises its verbs ("As Tesla Delivers China-Built SUV").
   const enAfter = m.text === 0 ? after.replace(/^\s+\p{Lu}\p{Ll}+/u, (w) => w.toLowerCase()) : after;
-  m.acts = m.party || m.facility || (zh ? rules.zhActAfter.test(after) : rules.enActAfter.test(enAfter));
+  const aside = zh ? undefined : pastAside(text, m.end);
+  m.acts =
+    m.party ||
+    m.facility ||
+    (zh ? rules.zhActAfter.test(after) : rules.enActAfter.test(enAfter)) ||
+    (aside !== undefined && rules.enActAfter.test(aside));
 }

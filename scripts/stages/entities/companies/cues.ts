@@ -20,7 +20,7 @@ function nameWords(chunk: string, rules: CompanyRules): string[] {
  * A single word written elsewhere as the second half of a two-word name that a personal pronoun
  * follows ("Elon Musk … his") is a person's surname; "Camp Strava event" is not.
  */
-function isSurname(name: string, whole: string): boolean {
+export function isSurname(name: string, whole: string): boolean {
   if (name.includes(' ')) return false;
   for (let i = whole.indexOf(name); i >= 0; i = whole.indexOf(name, i + name.length)) {
     const before = whole.slice(Math.max(0, i - 20), i);
@@ -29,6 +29,26 @@ function isSurname(name: string, whole: string): boolean {
     if (PRONOUN.test(whole.slice(i + name.length, i + name.length + 120))) return true;
   }
   return false;
+}
+
+/** Capitalised runs of a text outside the vocabulary's hits, without leading function words. */
+export function nameChunks(
+  text: string,
+  hits: Hit[],
+  rules: CompanyRules,
+): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(CHUNK)) {
+    const end = m.index + m[0].length;
+    if (overlaps(hits, m.index, end)) continue;
+    const words = nameWords(m[0], rules);
+    if (words.length === 0) continue;
+    const name = words.join(' ');
+    const start = m.index + m[0].indexOf(words[0]!);
+    // nameWords drops only leading function words and trailing ampersands.
+    out.push({ name, start, end: m.index + m[0].replace(/(?:\s+&)+\s*$/, '').trimEnd().length });
+  }
+  return out;
 }
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
