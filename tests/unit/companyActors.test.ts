@@ -51,6 +51,13 @@ describe('companies found by what they do', () => {
     ];
     expect(found(...text)).toEqual([]);
   });
+  it('a person found by a company cue is still a person', () => {
+    const text = [
+      'Steve Jobs, the mind behind the iPhone, resigned as CEO on Wednesday.',
+      'Tim Cook was quickly named CEO of the company Jobs co-founded 35 years ago in his garage.',
+    ];
+    expect(companies('Apple says Steve Jobs resigning as CEO', ...text)).toEqual(['Apple']);
+  });
   it('an acronym the article spells out is named in full', () => {
     const text = [
       "Japanese company Showa Denko K.K. (SDK) is the world's largest maker of platters.",

@@ -1,7 +1,7 @@
 import type { CompanyVocab } from '../../vocab/companies.ts';
 import { standsAsName } from './companies/boundary.ts';
 import { confirmsGuard, judge, type Mention } from './companies/context.ts';
-import { discoverActors } from './companies/actors.ts';
+import { discoverActors, looksLikePerson } from './companies/actors.ts';
 import { discoverByCue, discoverHeadline } from './companies/cues.ts';
 import { discoverChinese, discoverEnglish, type Discovered } from './companies/discover.ts';
 import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
@@ -155,6 +155,7 @@ function mergeFinds(
     if (scan(vocab.matcher, f.name).some((h) => h.start === 0 && h.end === f.name.length)) continue;
     // "China Inc." names a country's economy, not a company.
     if (isPlace(f.name) || isInstitution(f.name, whole, vocab)) continue;
+    if (!f.zh && !f.legal && !f.strong && looksLikePerson(f.name, whole, vocab.rules, false)) continue;
     const prev = merged.get(f.name.toLowerCase());
     if (!prev) merged.set(f.name.toLowerCase(), { ...f, forms: [...f.forms] });
     else {

@@ -116,6 +116,19 @@ function afterGivenName(word: string, whole: string, rules: CompanyRules): boole
 }
 
 /**
+ * Is the English name a person's: a surname after a given name, or a name that an age, "who" or
+ * (with `pronouns`) personal pronouns follow? Pronouns are weak where a story tells of a company's
+ * founders, so finds with a company cue are judged without them. A person is also named by one part of the name alone ("Zhong Shanshan
+ * … Zhong, 66, … his"; "Steve Jobs … for which Jobs took a leave from his post").
+ */
+export function looksLikePerson(name: string, whole: string, rules: CompanyRules, pronouns = true): boolean {
+  const single = !name.includes(' ');
+  if (isSurname(name, whole) || (single && afterGivenName(name, whole, rules))) return true;
+  const parts = single ? [name] : [name, ...name.split(' ').filter((w) => w.length >= 3)];
+  return parts.some((p) => (pronouns && takesPersonalPronouns(p, whole)) || describedAsPerson(p, whole));
+}
+
+/**
  * English finds from behaviour, for names no list or company word gives: a capitalised name the
  * article repeats and that acts as the subject of company actions ("Iberojet has signed an
  * interline agreement … Iberojet moves its operations … Iberojet has modified the schedule").
@@ -166,10 +179,7 @@ export function discoverActors(
     if (single && FUNCTION_WORDS.has(name.toLowerCase())) continue;
     // Written in lower case too ("Analysts … analysts"): a common word opening sentences.
     if (single && lowerCaseUse(name, whole)) continue;
-    if (isSurname(name, whole) || (single && afterGivenName(name, whole, rules))) continue;
-    // A person is also named by one part of the name alone ("Zhong Shanshan … Zhong, 66, … his").
-    const parts = single ? [name] : [name, ...name.split(' ').filter((w) => w.length >= 3)];
-    if (parts.some((p) => takesPersonalPronouns(p, whole) || describedAsPerson(p, whole))) continue;
+    if (looksLikePerson(name, whole, rules)) continue;
     const acronym = ACRONYM.test(name);
     if (acronym && takesArticle(name, whole)) continue;
     const full = acronym ? spelledOut(name, whole, rules) : undefined;
