@@ -104,6 +104,12 @@ const cases: [string, string, 'en' | 'zh', string[]][] = [
   ],
   ['one of a list of other things named alike', '他走过了居庸关、娘子关、雁门关、嘉峪关。', 'zh', []],
   ['a list of cities named alike', '公司在佛山、鞍山、乐山设厂。', 'zh', ['Anshan', 'Foshan', 'Leshan']],
+  [
+    'a possessive before the name ends the name before it',
+    'Zuckerberg spoke at Facebook’s Palo Alto office.',
+    'en',
+    ['Palo Alto'],
+  ],
   ['any capitalised word after a comma is no region', 'Unlike Chicago, Boeing kept its plans.', 'en', []],
 ];
 

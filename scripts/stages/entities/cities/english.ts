@@ -55,9 +55,11 @@ function counts(
   // Even in a title-case headline a capitalised word after the name joins it ("Mobile World Congress").
   if (nextWord && CAPITAL.test(nextWord) && !r.enFreeAfter.has(nextWord)) return false;
   if (!titleCase) {
+    // A possessive ends the name before it: "Facebook's Palo Alto office".
     if (
       prevWord &&
       CAPITAL.test(prevWord) &&
+      !/['’]s$/.test(prevWord) &&
       !r.enFreeBefore.has(prevWord) &&
       !startsSentence(text, tokens, i - 1)
     )
