@@ -77,6 +77,16 @@ describe('companies found by what they do', () => {
   });
 });
 
+describe('ownership cues', () => {
+  it('"the government-owned X" names a company', () => {
+    const body = [
+      'The pipeline project will be managed by the government-owned Transnet on the South African side.',
+      'However, Transnet pipelines executive Russell Bradbrooke has reservations about theft along Transnet’s pipelines.',
+    ];
+    expect(companies('Hydrogen pipeline planned', ...body)).toEqual(['Transnet']);
+  });
+});
+
 describe('the verb after an apposition or a relative pronoun', () => {
   it('skips an apposition set off by commas', () => {
     const text =
