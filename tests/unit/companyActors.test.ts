@@ -87,6 +87,16 @@ describe('ownership cues', () => {
   });
 });
 
+describe('an owner named in an apposition', () => {
+  it('"the lodge’s owner, X," names a company', () => {
+    const body = [
+      'The project is the latest in a series of investments by the lodge’s owner, Oxford Properties, which has committed to spending more.',
+      '“We are proud,” said the head of hotels at Oxford Properties.',
+    ];
+    expect(companies('A mountain lodge reopens', ...body)).toEqual(['Oxford Properties']);
+  });
+});
+
 describe('the verb after an apposition or a relative pronoun', () => {
   it('skips an apposition set off by commas', () => {
     const text =
