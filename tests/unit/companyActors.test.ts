@@ -70,6 +70,12 @@ describe('companies found by what they do', () => {
   it('an acronym mostly written with "the" is a body, not a company', () => {
     expect(found('The FCC has warned carriers.', 'The FCC will decide next year.')).toEqual([]);
   });
+  it('regions and the head of a long country name are places; postal codes are not names', () => {
+    expect(isPlaceName(gaz, 'United States')).toBe(true);
+    expect(isPlaceName(gaz, 'Wyoming')).toBe(true);
+    expect(isPlaceName(gaz, 'SK')).toBe(false);
+    expect(isPlaceName(gaz, 'Iberojet')).toBe(false);
+  });
   it('a place is not a company', () => {
     expect(
       companies('Coal output', 'Output in the United States has fallen.', 'United States has said more.'),
