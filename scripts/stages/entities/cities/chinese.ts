@@ -28,35 +28,6 @@ function inQuotedName(text: string, i: number, end: number): boolean {
   return false;
 }
 
-const CLAUSE_END = '，。；：！？,;:!?（）()“”「」《》\n';
-
-/**
- * Is the name one item of a 、-list of things of another kind, named with the same last character
- * ("山海关、黄崖关、金山岭、慕田峪、嘉峪关等长城机构": passes of the Great Wall, of which 嘉峪关 is one)?
- * Two or more items that end like the name and are no place of the gazetteer make it one of them.
- */
-function inListOfOtherKind(text: string, i: number, end: number, gaz: CityGazetteer): boolean {
-  if (text.charAt(i - 1) !== '、' && text.charAt(end) !== '、') return false;
-  let from = i;
-  while (from > 0 && i - from < 60 && !CLAUSE_END.includes(text.charAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && to - end < 60 && !CLAUSE_END.includes(text.charAt(to))) to++;
-  const last = text.charAt(end - 1);
-  let alike = 0;
-  for (const raw of text.slice(from, to).split('、')) {
-    // The first and last items carry the clause's other words ("中国长城学会和山海关", "嘉峪关等…"):
-    // their ends are read from the list's side only.
-    const item = raw.replace(/等.*$/, '');
-    if (item === text.slice(i, end) || !item.endsWith(last)) continue;
-    const bare = item.replace(/市$/, '');
-    const isPlace = [2, 3, 4].some(
-      (n) => n <= bare.length && (gaz.chinese.has(bare.slice(-n)) || gaz.provinces.has(bare.slice(-n))),
-    );
-    if (!isPlace) alike++;
-  }
-  return alike >= 2;
-}
-
 /** Does the mention of `name` at `i` count as the city (see city-context.yml)? */
 function counts(text: string, i: number, name: string, entry: NameEntry, gaz: CityGazetteer): boolean {
   const r = gaz.rules;
@@ -65,7 +36,6 @@ function counts(text: string, i: number, name: string, entry: NameEntry, gaz: Ci
   if (i > 0 && gaz.provinces.has(text.slice(i - 1, i + 1))) return false;
   if (r.zhProperBefore.some((p) => text.startsWith(p, i - p.length))) return false;
   if (inQuotedName(text, i, end)) return false;
-  if (inListOfOtherKind(text, i, end, gaz)) return false;
   if (r.zhUnits.includes(name.charAt(0)) && NUMERAL.test(text.charAt(i - 1))) return false;
   // Only a short window is searched: an indexOf over the whole text per mention is quadratic.
   const from = Math.max(0, i - 8);
