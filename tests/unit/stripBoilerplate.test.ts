@@ -108,14 +108,6 @@ describe('stripBoilerplate: fragments, runs and repeats', () => {
     expect(removed).toHaveLength(tail.length + 1);
   });
 
-  it.each(['关键字： CPI', 'Tags: Apple, iPhone, Foxconn'])('drops a keyword line: %s', (line) => {
-    const { kept, removed } = strip([ARTICLE, line]);
-    expect(kept).toEqual([ARTICLE]);
-    expect(removed.map((r) => r.kind)).toEqual(['tags']);
-  });
-  it('drops a keyword list under its marker line', () => {
-    expect(strip([ARTICLE_ZH, '关键字 :', '山东省青岛市无锡市']).kept).toEqual([ARTICLE_ZH]);
-  });
   it('a tail marker does not swallow the long article text after it', () => {
     const { kept } = strip(['Read more', ARTICLE + ' ' + ARTICLE, ARTICLE_ZH + ARTICLE_ZH + ARTICLE_ZH]);
     expect(kept).toHaveLength(2);
