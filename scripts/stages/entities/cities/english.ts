@@ -105,33 +105,10 @@ function placeContext(
 ): boolean {
   const r = gaz.rules;
   if (nextWord?.toLowerCase() === 'city' || r.enCueBefore.test(before)) return true;
-  if (r.enPlaceAfter.test(after) || regionAfter(after, gaz)) return true;
+  if (r.enPlaceAfter.test(after) || /^,\s+\p{Lu}/u.test(after)) return true;
   return (
     listFrom >= 0 && start - listFrom <= 6 && LIST_GAP.test(before.slice(before.length - (start - listFrom)))
   );
-}
-
-const AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?(?:\s+(\p{Lu}[\p{L}'’-]*))?/u;
-// "Calif.", "Ont.", "N.Y.": a region's abbreviation has this shape.
-const REGION_ABBREVIATION = /^,\s+(?:\p{Lu}[a-z]{1,4}\.|(?:\p{Lu}\.){2,3})/u;
-
-/**
- * Does a region, a country or another city follow after a comma ("Fort Worth, Texas", "Brampton,
- * Ont.", "Bonn, Germany")? Any capitalised word is not enough: "Washington, Google gave" is a
- * clause's subject after an introductory phrase.
- */
-function regionAfter(after: string, gaz: CityGazetteer): boolean {
-  if (REGION_ABBREVIATION.test(after)) return true;
-  const m = AFTER_COMMA.exec(after);
-  if (!m) return false;
-  const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
-  for (let n = words.length; n > 0; n--) {
-    const name = words.slice(0, n).join(' ');
-    // "Modena, Italy-based tech firm": the region with a suffix.
-    for (const k of [name, name.replace(/-\p{Ll}+$/u, '')])
-      if (gaz.regions.has(k) || gaz.countries.has(k) || gaz.english.has(k)) return true;
-  }
-  return false;
 }
 
 const LIST_GAP = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*\/\s*)$/;

@@ -47,17 +47,6 @@ function lowerCaseUse(word: string, whole: string): boolean {
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 const LEGAL_INITIALS = /^(?:[A-Z]\.){1,3}$/;
 
-/** Mostly written "the FCC": an agency or a body; a company's acronym goes without (IBM, ESET). */
-function takesArticle(acronym: string, whole: string): boolean {
-  let the = 0;
-  let all = 0;
-  for (let i = whole.indexOf(acronym); i >= 0; i = whole.indexOf(acronym, i + acronym.length)) {
-    all++;
-    if (/\b[Tt]he\s+$/.test(whole.slice(Math.max(0, i - 5), i))) the++;
-  }
-  return the * 2 > all;
-}
-
 /**
  * The full name an acronym stands for where the article spells it out ("Showa Denko K.K. (SDK)"),
  * without its legal form, if its first letter fits.
@@ -181,7 +170,6 @@ export function discoverActors(
     if (single && lowerCaseUse(name, whole)) continue;
     if (looksLikePerson(name, whole, rules)) continue;
     const acronym = ACRONYM.test(name);
-    if (acronym && takesArticle(name, whole)) continue;
     const full = acronym ? spelledOut(name, whole, rules) : undefined;
     const forms = full ? [full, name] : [name];
     out.push({
