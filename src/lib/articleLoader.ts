@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { placeNamesBySlug, withPlaceNames } from './placeNames.ts';
 import { readArticleFile } from './readArticleFile.ts';
+import { loadVocab } from './taxonomy.ts';
 
 /**
  * Load ingested articles without Astro's Markdown pipeline: the store keeps front matter only,
@@ -22,6 +24,7 @@ export function articleLoader(dir: string): Loader {
         : [];
       if (files.length === 0) logger.warn(`no articles in ${dir}: run \`npm run ingest\` first`);
       const seen = new Set<string>();
+      const places = placeNamesBySlug(loadVocab().cities);
       for (const file of files) {
         const raw = readFileSync(join(root, file), 'utf8');
         // Astro wants paths relative to the project root.
@@ -31,7 +34,8 @@ export function articleLoader(dir: string): Loader {
         const digest = generateDigest(raw);
         if (store.get(id)?.digest === digest) continue;
         const parsed = readArticleFile(raw);
-        const data = await parseData({ id, data: parsed.data, filePath });
+        // Ambiguous cities take their place's name (Cambridge (Massachusetts)) before validation.
+        const data = await parseData({ id, data: withPlaceNames(parsed.data, places), filePath });
         // The body stays on disk (see articleBody.ts): the data store holds metadata only.
         store.set({ id, data, digest, filePath });
       }

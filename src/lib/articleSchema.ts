@@ -49,6 +49,12 @@ export const articleSchema = z.object({
   companies: z.array(z.string().min(1)),
   cities: z.array(z.string().min(1)),
   tags: z.array(z.string().min(1)),
+  /**
+   * The gazetteer place (content/vocab/cities.json slug) of each city in `cities` whose name
+   * several places share, by that name: `{ Cambridge: cambridge-massachusetts }`. Other cities
+   * are the one place of their name.
+   */
+  places: z.record(z.string().min(1), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default({}),
   /** `digest`: a roundup of many short stories, kept out of relations and related articles. */
   kind: z.enum(['article', 'digest']).default('article'),
   /** Company–city "set up / operates in" relations the text states, each with its evidence sentence. */

@@ -20,8 +20,17 @@ describe.skipIf(!present)('/who-where/ built from the dev corpus', () => {
     const quotes = [...stated.matchAll(/<blockquote[^>]*>([^<]+)<\/blockquote>/g)].map((m) => m[1] ?? '');
     expect(quotes.length).toBeGreaterThanOrEqual(5);
     for (const q of quotes) expect(q.length).toBeGreaterThan(20);
-    const linked = [...stated.matchAll(/<figcaption><a href="\/articles\/([^/"]+)\/"/g)].map((m) => m[1]);
-    expect(linked.length).toBe(quotes.length);
+    // Each evidence figure quotes its sentence, or says it is the headline, or links the pair under
+    // which the same sentence is already quoted; and every figure links its article.
+    const figures = [...stated.matchAll(/<figure class="evidence">([\s\S]*?)<\/figure>/g)].map((m) => m[1]!);
+    const headlines = figures.filter((f) => f.includes('<figcaption>Headline: <a href="/articles/'));
+    const again = [...stated.matchAll(/The sentence quoted under <a href="#([^"]+)">/g)].map((m) => m[1]!);
+    expect(figures.length).toBe(quotes.length + headlines.length + again.length);
+    for (const target of again) expect(stated).toContain(`<li id="${target}">`);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    const linked = figures.map(
+      (f) => /<figcaption>(?:Headline: )?<a href="\/articles\/([^/"]+)\/"/.exec(f)?.[1],
+    );
     for (const id of linked) expect(existsSync(join(dist, 'articles', id!, 'index.html'))).toBe(true);
     expect(stated).toContain('href="/companies/oppo/"');
     expect(stated).toContain('href="/cities/hyderabad/"');

@@ -29,6 +29,8 @@ const DANGEROUS_SCHEME = /^(?:javascript|vbscript|livescript|data|file|blob|file
 const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal']);
 /** Scripts the site itself ships: bundled modules and Pagefind, same origin. */
 const OWN_SCRIPT = /^\/(?:_astro|pagefind)\/[\w.-]+\.m?js$/;
+/** Web fonts the site itself ships, emitted with a content hash. */
+const OWN_FONT = /^\/_astro\/[\w.-]+\.woff2$/;
 
 const attrName = (a: { name: string; prefix?: string }) => (a.prefix ? `${a.prefix}:${a.name}` : a.name);
 // Browsers ignore controls and whitespace inside a URL's scheme: so does this check.
@@ -58,7 +60,13 @@ function inspect(el: Element): string[] {
   if (tag === 'style' && el.parentNode?.nodeName !== 'head') found.push('<style> outside <head>');
   if (tag === 'meta' && /refresh|set-cookie/i.test(attrs.get('http-equiv') ?? ''))
     found.push('<meta http-equiv refresh>');
-  if (tag === 'link' && /import|preload|modulepreload|prefetch/i.test(attrs.get('rel') ?? ''))
+  // The layout preloads its own web fonts in <head>; any other preload or import came from content.
+  const ownFont =
+    el.parentNode?.nodeName === 'head' &&
+    attrs.get('rel') === 'preload' &&
+    attrs.get('as') === 'font' &&
+    OWN_FONT.test(attrs.get('href') ?? '');
+  if (tag === 'link' && /import|preload|modulepreload|prefetch/i.test(attrs.get('rel') ?? '') && !ownFont)
     found.push(`<link rel="${attrs.get('rel')}">`);
   for (const [name, value] of attrs) {
     if (name.startsWith('on')) found.push(`<${tag} ${name}>`);
