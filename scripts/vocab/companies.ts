@@ -48,6 +48,7 @@ const rulesSchema = z
     zh_org_endings: list,
     zh_org_words: list,
     zh_tag_cues: list,
+    zh_company_nouns: list,
     zh_place_prefixes: list,
     zh_industry: z.record(z.string(), z.string()).default({}),
     en_title_words: list,
