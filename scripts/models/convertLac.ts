@@ -4,18 +4,18 @@
  * project's own compact files under content/models/lac-small/. The weights ship in Debian's
  * `python3-jieba` package; give the .deb (`apt-get download python3-jieba`) or a folder it was
  * extracted into (`dpkg-deb -x`). The ingest reads only the converted files: no apt, no Python.
- * Run: node scripts/models/convertLac.ts python3-jieba_0.42.1-3_all.deb
+ * Run: node scripts/models/convertLac.ts python3-jieba_0.42.1-3_all.deb [OUT_DIR]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPaddleTensor } from './paddleTensor.ts';
 import { LAC_PARAMS, type LacManifest, type LacSection } from '../stages/entities/lac/format.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const out = join(root, 'content', 'models', 'lac-small');
 const source = process.argv[2];
+const out = process.argv[3] ?? join(root, 'content', 'models', 'lac-small');
 if (!source)
   throw new Error('usage: node scripts/models/convertLac.ts <python3-jieba .deb | extracted folder>');
 
@@ -94,6 +94,7 @@ const manifest: LacManifest = {
   tags: readDict(join(folder, 'tag.dic')),
   sections,
 };
+mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'weights.bin'), Buffer.concat(chunks));
 writeFileSync(join(out, 'model.json'), `${JSON.stringify(manifest)}\n`);
 console.log(
