@@ -12,9 +12,12 @@ const HAN = /\p{Script=Han}/u;
 const SENTENCE = /[^。！？!?；;\n]*[。！？!?；;\n]?/gu;
 // Longer "sentences" are tables or run-on lists: cut them so one call stays bounded.
 const MAX_CHARS = 160;
-const cache = new Map<string, Span[]>();
+// Per model: two models (a test's and the ingest's) never share answers.
+const caches = new WeakMap<LacModel, Map<string, Span[]>>();
 
 function orgsIn(model: LacModel, sentence: string): Span[] {
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new Map()));
   const hit = cache.get(sentence);
   if (hit) return hit;
   // Offsets are in UTF-16 units, the tagger sees code points.
