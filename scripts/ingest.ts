@@ -1,7 +1,7 @@
 /**
  * Ingest: corpus file(s) or folder(s) → one Markdown article per block (INTERFACE §2, §3).
  *
- *   npm run ingest -- [--out DIR] [--report FILE] [--strict] [--quiet] PATH...
+ *   npm run ingest -- [--out DIR] [--report FILE] [--strict] [--quiet] [--tag-orgs] PATH...
  *
  * Workflow:
  *   1. Load the vocabularies and build the recognisers once.
@@ -29,6 +29,7 @@ import type { Article } from './pipeline.ts';
 import type { BatchResult } from './lib/processBatch.ts';
 import { serialiseArticle } from './lib/serialiseArticle.ts';
 import { startWorkers, type WorkerPool } from './lib/workerPool.ts';
+import { lacDir } from './vocab/lacModel.ts';
 import { availableParallelism } from 'node:os';
 
 const { values, positionals } = parseArgs({
@@ -40,10 +41,12 @@ const { values, positionals } = parseArgs({
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
+    // Baidu LAC's organisation names as candidates in the report (slow: see README, Companies).
+    'tag-orgs': { type: 'boolean', default: false },
   },
 });
 if (positionals.length === 0) {
-  console.error('usage: npm run ingest -- [--out DIR] [--report FILE] [--strict] PATH...');
+  console.error('usage: npm run ingest -- [--out DIR] [--report FILE] [--strict] [--tag-orgs] PATH...');
   process.exit(2);
 }
 const started = performance.now();
@@ -74,7 +77,7 @@ const cachePath = `${outDir}.cache.json`;
 const corpusBytes = files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
 const pool: WorkerPool | undefined =
   availableParallelism() > 1 && corpusBytes >= EAGER_BYTES && (values['no-cache'] || !existsSync(cachePath))
-    ? startWorkers(values.vocab)
+    ? startWorkers(values.vocab, { tagger: values['tag-orgs'] })
     : undefined;
 const corpus = readCorpus(files);
 const { blocks, filesRead } = corpus;
@@ -93,7 +96,9 @@ const early = pool && blocks.length >= PARALLEL_FROM ? onWorkers(blocks, pool) :
 for (const block of blocks) warnings.push(...inspectBlock(block));
 
 // The code's own folder, not the working directory: the ingest may run from anywhere.
-const version = pipelineVersion(resolve(import.meta.dirname, '..'), resolve(values.vocab));
+// Candidates differ with the tagger: its runs keep a cache of their own, keyed by its model too.
+const models = values['tag-orgs'] ? [lacDir(resolve(values.vocab))] : [];
+const version = `${pipelineVersion(resolve(import.meta.dirname, '..'), resolve(values.vocab), models)}${models.length ? ':lac' : ''}`;
 const cache = early || values['no-cache'] ? new Map<string, CachedResult>() : loadCache(cachePath, version);
 // Without a cache the key only has to tell blocks apart: the place is enough, and hashing every
 // block's text is not free.
@@ -105,7 +110,7 @@ const inProcess = async (todo: Block[]) => {
   progress.grow(todo.length);
   const { processBatch } = await import('./lib/processBatch.ts');
   const { loadContext } = await import('./vocab/context.ts');
-  const ctx = loadContext(values.vocab);
+  const ctx = loadContext(values.vocab, { tagger: values['tag-orgs'] });
   return inBatches(todo).map((b) => {
     const r = processBatch(b, ctx);
     progress.tick(b.length);
@@ -119,7 +124,7 @@ if (!early && !parallel) await pool?.close();
 const results: BatchResult[] = early
   ? await early
   : parallel
-    ? await onWorkers(todo, pool ?? startWorkers(values.vocab))
+    ? await onWorkers(todo, pool ?? startWorkers(values.vocab, { tagger: values['tag-orgs'] }))
     : await inProcess(todo);
 progress.stop();
 // Every article and warning names its block's file and line: that files the results per block.

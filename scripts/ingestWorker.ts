@@ -7,17 +7,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PipelineContext } from './pipeline.ts';
 import { processBatch } from './lib/processBatch.ts';
 import type { Block } from './lib/types.ts';
-import { loadContext } from './vocab/context.ts';
+import { loadContext, type ContextOptions } from './vocab/context.ts';
 import { usePreloaded, type VocabFiles } from './vocab/vocabFiles.ts';
 
-const { vocab } = workerData as { vocab: string };
+const { vocab, opts } = workerData as { vocab: string; opts: ContextOptions };
 let ctx: PipelineContext | undefined;
 parentPort?.on('message', (message: Block[] | { files: VocabFiles }) => {
   if (!Array.isArray(message)) {
     usePreloaded(message.files);
-    ctx = loadContext(vocab);
+    ctx = loadContext(vocab, opts);
     return;
   }
-  ctx ??= loadContext(vocab);
+  ctx ??= loadContext(vocab, opts);
   parentPort?.postMessage(processBatch(message, ctx));
 });

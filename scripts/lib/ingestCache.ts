@@ -28,10 +28,10 @@ const walk = (dir: string): string[] =>
 
 /**
  * A fingerprint of everything that shapes the ingest's output besides the corpus: the scripts,
- * the schema, the lockfile and the vocabularies. Any change to
+ * the schema, the lockfile, the vocabularies and the model folders the run uses. Any change to
  * a stage, a vocabulary or a dependency gives a new version, and the cache starts afresh.
  */
-export function pipelineVersion(root: string, vocab: string): string {
+export function pipelineVersion(root: string, vocab: string, models: string[] = []): string {
   const h = createHash('sha256');
   const inputs = [
     ...walk(join(root, 'scripts')).filter((f) => !f.includes(`${join('scripts', 'bench')}`)),
@@ -39,7 +39,7 @@ export function pipelineVersion(root: string, vocab: string): string {
     join(root, 'src', 'lib', 'slug.ts'),
     join(root, 'package-lock.json'),
   ].sort();
-  for (const f of [...inputs, ...walk(vocab).sort()]) {
+  for (const f of [...inputs, ...walk(vocab).sort(), ...models.flatMap((m) => walk(m).sort())]) {
     if (existsSync(f)) h.update(f).update('\0').update(readFileSync(f)).update('\0');
   }
   return h.digest('hex').slice(0, 32);

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { ContextOptions } from '../vocab/context.ts';
 import { readVocabFiles } from '../vocab/vocabFiles.ts';
 import type { BatchResult } from './processBatch.ts';
 import type { Block } from './types.ts';
@@ -18,14 +19,14 @@ export interface WorkerPool {
 }
 
 /** Start one worker thread per core; each loads the vocabularies once. */
-export function startWorkers(vocab: string): WorkerPool {
+export function startWorkers(vocab: string, opts: ContextOptions = {}): WorkerPool {
   const url = new URL('../ingestWorker.ts', import.meta.url);
   // A larger young generation: the pipeline makes many short-lived strings, and fewer, bigger
   // scavenges cost measurably less CPU (about a tenth of the pipeline's time went to GC).
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB };
   const workers = Array.from(
     { length: availableParallelism() },
-    () => new Worker(url, { workerData: { vocab }, resourceLimits }),
+    () => new Worker(url, { workerData: { vocab, opts }, resourceLimits }),
   );
   // Parsed once here while the workers start up, instead of once per worker.
   const files = readVocabFiles(vocab);

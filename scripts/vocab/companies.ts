@@ -6,6 +6,8 @@ import { compileRules, type CompanyRules, type RawRules } from '../stages/entiti
 import type { ActorRules } from '../stages/entities/companies/actors.ts';
 import type { SalienceModel } from '../stages/entities/companies/salienceModel.ts';
 import { readVocabFile } from './vocabFiles.ts';
+import { lacDir, loadLacModel } from './lacModel.ts';
+import type { LacModel } from '../stages/entities/lac/model.ts';
 
 const names = z.array(z.union([z.string(), z.number()]).transform(String)).default([]);
 
@@ -44,6 +46,10 @@ const rulesSchema = z
     zh_name_stops: z.string().default(''),
     zh_generic: list,
     zh_institution_endings: list,
+    zh_org_endings: list,
+    zh_org_words: list,
+    zh_tag_cues: list,
+    zh_company_nouns: list,
     zh_place_prefixes: list,
     zh_industry: z.record(z.string(), z.string()).default({}),
     en_title_words: list,
@@ -86,6 +92,8 @@ export interface CompanyVocab {
   salience?: SalienceModel;
   /** Thresholds of behaviour finds (company-actors.yml); without them none are made. */
   actors?: ActorRules;
+  /** Baidu LAC (content/models/lac-small): organisation names in Chinese text, for the report. */
+  tagger?: LacModel;
 }
 
 /** Every name an entry is matched by. */
@@ -177,8 +185,12 @@ export function compileCompanies(data: unknown, dictionary?: unknown): CompanyVo
   };
 }
 
-/** Read and compile `companies.yml` (and `companies-cedict.json`, if there) from a vocabulary folder. */
-export function loadCompanies(dir: string): CompanyVocab {
+/**
+ * Read and compile `companies.yml` (and `companies-cedict.json`, if there) from a vocabulary
+ * folder; with `tagger`, also the LAC model beside it (content/models/lac-small), whose
+ * organisation names become candidates for the archivist.
+ */
+export function loadCompanies(dir: string, opts: { tagger?: boolean } = {}): CompanyVocab {
   const dictionary = join(dir, 'companies-cedict.json');
   const vocab = compileCompanies(
     readVocabFile(join(dir, 'companies.yml')),
@@ -190,6 +202,10 @@ export function loadCompanies(dir: string): CompanyVocab {
     if (!actors.success) throw new Error(`company-actors.yml: ${z.prettifyError(actors.error)}`);
     vocab.actors = actors.data;
   }
+  const tagger = opts.tagger ? loadLacModel(lacDir(dir)) : undefined;
+  if (opts.tagger && !tagger)
+    throw new Error(`no LAC model in ${lacDir(dir)} (scripts/models/convertLac.ts)`);
+  if (tagger) vocab.tagger = tagger;
   const model = join(dir, 'company-salience.yml');
   if (!existsSync(model)) return vocab;
   const parsed = salienceSchema.safeParse(readVocabFile(model));

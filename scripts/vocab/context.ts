@@ -8,13 +8,18 @@ import { loadRelations } from './relations.ts';
 import { loadSites } from './sites.ts';
 import { loadTags } from './tags.ts';
 
+/** What a run asks for beyond the vocabularies: `tagger` loads the LAC model (ingest --tag-orgs). */
+export interface ContextOptions {
+  tagger?: boolean;
+}
+
 /** Load every vocabulary from `dir` and compile its matchers, once per run (or per worker). */
-export function loadContext(dir: string): PipelineContext {
+export function loadContext(dir: string, opts: ContextOptions = {}): PipelineContext {
   const cities = loadCities(dir);
   return {
     boilerplate: loadBoilerplate(dir),
     sites: loadSites(dir),
-    companies: loadCompanies(dir),
+    companies: loadCompanies(dir, opts),
     cities,
     places: loadPlaces(dir, cities),
     tags: loadTags(dir),

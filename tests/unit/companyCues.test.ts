@@ -206,3 +206,29 @@ describe("salience of a story's other parties", () => {
     expect(salient({ ...base, strong: 2, inLead: true, acts: 1 }, true, false)).toBe(true);
   });
 });
+
+describe('a Latin-script name that a Chinese company word introduces', () => {
+  it('is a company when named again (dev-set sentences)', () => {
+    expect(cueNames('汽车租赁公司 Hertz 宣布将大幅增加其电动汽车数量。')).toEqual(['Hertz']);
+    expect(cueNames('芯片制造商ASML停止供货。')).toEqual(['ASML']);
+    const r = findCompanies(
+      {
+        title: '租车公司 Hertz 再订电动汽车',
+        paragraphs: [
+          '美国当地时间周一，汽车租赁公司 Hertz 宣布将大幅增加其电动汽车数量。',
+          'Hertz 没有透露这笔交易的财务条款。',
+        ],
+        lang: 'zh',
+      },
+      vocab,
+    );
+    expect(r.companies).toEqual(['Hertz']);
+  });
+  it('is not one once, without a company word', () => {
+    const r = findCompanies(
+      { title: '新品', paragraphs: ['用户可以在 Hertz 网站预订。'], lang: 'zh' },
+      vocab,
+    );
+    expect(r.companies).toEqual([]);
+  });
+});

@@ -24,6 +24,23 @@ const snapshot = (dir: string) =>
 describe('ingest CLI', { timeout: 60_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'ingest-'));
 
+  it('with --tag-orgs lists LAC organisation names as report candidates and writes the same articles', () => {
+    const corpus = join(work, 'orgs.txt');
+    writeFileSync(corpus, '<<<FILE>>> orgs.txt\n统信软件发布新系统\n\n统信软件今天发布新版操作系统。\n');
+    const plain = join(work, 'orgs-plain');
+    const tagged = join(work, 'orgs-tagged');
+    expect(ingest(plain, corpus).status).toBe(0);
+    expect(ingest(tagged, '--tag-orgs', corpus).status).toBe(0);
+    expect(snapshot(tagged)).toEqual(snapshot(plain));
+    const candidates = (file: string) =>
+      (JSON.parse(readFileSync(`${file}.report.json`, 'utf8')) as { candidates: { evidence: string }[] })
+        .candidates;
+    expect(candidates(plain)).toEqual([]);
+    expect(candidates(tagged)).toEqual([
+      expect.objectContaining({ name: 'Tongxin Software', evidence: 'LAC: 统信软件' }),
+    ]);
+  });
+
   it('writes one article per sample block, byte-identical on a second run', () => {
     const out = join(work, 'a');
     expect(ingest(out, sample).status).toBe(0);

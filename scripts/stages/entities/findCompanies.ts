@@ -4,6 +4,8 @@ import { confirmsGuard, judge, type Mention } from './companies/context.ts';
 import { discoverActors, looksLikePerson } from './companies/actors.ts';
 import { discoverByCue, discoverHeadline } from './companies/cues.ts';
 import { discoverChinese, discoverEnglish, type Discovered } from './companies/discover.ts';
+import { discoverTagged } from './companies/tagged.ts';
+import { orgSpans } from './lac/orgSpans.ts';
 import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
 import { collect, markLists, type Evidence } from './companies/salience.ts';
 import { isSalient } from './companies/salienceModel.ts';
@@ -194,6 +196,39 @@ function countFind(f: Discovered, parts: Part[], mentions: Mention[]): CompanyCa
   return { name: f.name, ...(f.zh ? { zh: f.zh } : {}), evidence: f.evidence, count };
 }
 
+/**
+ * The tagger's organisation names that no rule found, as candidates for the report only: on the
+ * evaluation sets they add no company a reader would list under the name given (their English
+ * names are in no list), so they wait for an archivist to name them in companies.yml.
+ */
+function taggedCandidates(
+  tagged: Discovered[],
+  found: Map<string, Discovered>,
+  parts: Part[],
+  vocab: CompanyVocab,
+  isPlace: (name: string) => boolean,
+  whole: string,
+): CompanyCandidate[] {
+  const out: CompanyCandidate[] = [];
+  for (const f of mergeFinds(tagged, vocab, isPlace, whole).values()) {
+    if (found.has(f.name.toLowerCase())) continue;
+    let count = 0;
+    for (const p of parts) {
+      const taken: Hit[] = [];
+      for (const form of f.forms)
+        for (const h of occurrences(p, form))
+          if (!overlaps(taken, h.start, h.end)) {
+            addHit(taken, h);
+            count++;
+          }
+    }
+    // None left: its text was counted for a find of the rules under another name.
+    if (count > 0)
+      out.push({ name: f.name, ...(f.zh ? { zh: f.zh } : {}), evidence: `LAC: ${f.evidence}`, count });
+  }
+  return out;
+}
+
 function capPerCompany(mentions: Mention[]): Mention[] {
   const seen = new Map<string, number>();
   return mentions.filter((m) => {
@@ -218,14 +253,23 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
   mentions.push(...shortFormMentions(parts, mentions, vocab, isPlace));
   const whole = parts.map((p) => p.text).join('\n');
   const finds: Discovered[] = [];
-  for (const { text, hits } of parts) {
+  const tagged: Discovered[] = [];
+  const lead = leadEnd(parts);
+  const cue = (s: string): boolean => vocab.rules.zhTagCue.test(s);
+  parts.forEach(({ text, hits }, t) => {
     if (CAPS.test(text))
       finds.push(
         ...discoverEnglish(text, hits, vocab.rules, whole),
         ...discoverByCue(text, hits, vocab.rules, whole),
       );
-    if (HAN.test(text)) finds.push(...discoverChinese(text, hits, vocab.rules));
-  }
+    if (!HAN.test(text)) return;
+    finds.push(...discoverChinese(text, hits, vocab.rules));
+    // The tagger reads the title, the lead and sentences with a company cue: where companies are.
+    if (vocab.tagger && doc.lang === 'zh')
+      tagged.push(
+        ...discoverTagged(text, orgSpans(vocab.tagger, text, t <= lead ? undefined : cue), hits, vocab.rules),
+      );
+  });
   if (CAPS.test(title)) {
     const body = parts
       .slice(1)
@@ -240,13 +284,14 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
     const c = countFind(f, parts, mentions);
     if (c) candidates.push(c);
   }
+  candidates.push(...taggedCandidates(tagged, merged, parts, vocab, isPlace, whole));
   const kept = capPerCompany(mentions);
   for (const m of kept) judge(m, parts[m.text]?.text ?? '', vocab.rules);
   markLists(
     kept,
     parts.map((p) => p.text),
   );
-  const evidence = [...collect(kept, leadEnd(parts)).values()];
+  const evidence = [...collect(kept, lead).values()];
   for (const e of evidence) e.suffix = merged.get(e.key.toLowerCase())?.legal ?? false;
   const article = {
     titled: evidence.some((e) => e.inTitle),

@@ -4,7 +4,8 @@ import type { CompanyRules } from './rules.ts';
 
 // A capitalised run of up to four words (CamelCase and all-caps words, &, digits inside).
 const WORD = String.raw`[A-Z](?:[A-Za-z0-9&]|[.-](?=[A-Z0-9]))*`;
-const CHUNK = new RegExp(String.raw`(?<![\p{L}\p{N}&.'’-])${WORD}(?:\s+(?:${WORD}|&))*`, 'gu');
+// A Chinese character may touch the name (芯片制造商ASML): only a Latin letter or digit joins it.
+const CHUNK = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}&.'’-])${WORD}(?:\s+(?:${WORD}|&))*`, 'gu');
 const MAX_WORDS = 4;
 // "Elon Musk" makes a later "Musk" a person; a company is rarely written after a capitalised word.
 const GIVEN = /(?<![\p{L}\p{N}])[A-Z][a-z]+\s+$/u;
@@ -69,7 +70,9 @@ export function discoverByCue(text: string, hits: Hit[], rules: CompanyRules, wh
     const cue = rules.enCueAfter.exec(after)?.[0] ?? rules.enApposition.exec(after)?.[0];
     const cueBefore = cue
       ? undefined
-      : (rules.enCueBefore.exec(before) ?? rules.enNounBefore.exec(before))?.[0];
+      : (rules.enCueBefore.exec(before) ??
+          rules.enNounBefore.exec(before) ??
+          rules.zhNounBefore.exec(before))?.[0];
     if (!cue && !cueBefore) continue;
     const words = nameWords(m[0], rules);
     const name = words.join(' ');

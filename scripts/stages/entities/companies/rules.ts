@@ -15,6 +15,10 @@ export interface RawRules {
   zh_name_stops: string;
   zh_generic: string[];
   zh_institution_endings: string[];
+  zh_org_endings: string[];
+  zh_org_words: string[];
+  zh_tag_cues: string[];
+  zh_company_nouns: string[];
   zh_place_prefixes: string[];
   zh_industry: Record<string, string>;
   en_title_words: string[];
@@ -70,6 +74,12 @@ export interface CompanyRules {
   zhStops: Set<string>;
   zhGeneric: string[];
   zhPlaces: string[];
+  /** A tagged organisation that is no company: ends in 局/大学/指数 …, or holds 政府/中共 …. */
+  zhNotCompany: RegExp;
+  /** What a company is, right before a Latin-script name in Chinese text (手游公司 AppLovin). */
+  zhNounBefore: RegExp;
+  /** A sentence worth tagging for organisation names. */
+  zhTagCue: RegExp;
   /** Text right after a mention: job title, speech, act, facility, guard confirmation. */
   enTitleAfter: RegExp;
   zhTitleAfter: RegExp;
@@ -144,6 +154,9 @@ export function compileRules(r: RawRules): CompanyRules {
     zhStops: new Set([...r.zh_name_stops]),
     zhGeneric: [...new Set(r.zh_generic)].sort((a, b) => b.length - a.length),
     zhPlaces: [...new Set(r.zh_place_prefixes)].sort((a, b) => b.length - a.length),
+    zhNotCompany: new RegExp(`(?:${alt(r.zh_org_endings)})$|${alt(r.zh_org_words)}`),
+    zhNounBefore: new RegExp(`(?:${alt(r.zh_company_nouns)})\\s?$`),
+    zhTagCue: new RegExp(alt([...r.zh_tag_cues, ...r.zh_suffixes])),
     enTitleAfter: new RegExp(`^\\s*(?:${alt(r.en_title_words)})\\b`, 'i'),
     zhTitleAfter: new RegExp(`^(?:${alt(r.zh_title_words)})`),
     enSpeech: new RegExp(`\\b(?:${alt(r.en_speech)})\\b`),
