@@ -7,7 +7,15 @@
  * Run: node scripts/models/convertLac.ts python3-jieba_0.42.1-3_all.deb [OUT_DIR]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPaddleTensor } from './paddleTensor.ts';
