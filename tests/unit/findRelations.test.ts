@@ -101,6 +101,20 @@ const english: [string, string, string[], string[], string[]][] = [
     [],
   ],
   ['city not in the article', 'Lenovo set up a centre in Paris.', ['Lenovo'], ['Hong Kong'], []],
+  [
+    'a city heading another body’s name is no place of the company',
+    'Huawei will set up a lab together with Changsha Research Institute.',
+    ['Huawei'],
+    ['Changsha'],
+    [],
+  ],
+  [
+    'a city in the company’s own unit is where it works',
+    "Huawei's Changsha Research Institute opened last year.",
+    ['Huawei'],
+    ['Changsha'],
+    ['Huawei–Changsha'],
+  ],
 ];
 
 const chinese: [string, string, string[], string[], string[]][] = [
@@ -129,6 +143,7 @@ const chinese: [string, string, string[], string[], string[]][] = [
   ['并未', '联想并未在成都设立工厂。', ['Lenovo'], ['Chengdu'], []],
   ['撤出 (reversal)', '小米宣布撤出深圳办事处。', ['Xiaomi'], ['Shenzhen'], []],
   ['仅共现', '联想股价周二在香港下跌。', ['Lenovo'], ['Hong Kong'], []],
+  ['城市在别的机构名里', '华为与武汉大学合作建设联合实验室。', ['Huawei'], ['Wuhan'], []],
   [
     '仅共现：线索离城市太远',
     '腾讯总部的员工昨天参加了一场在遥远的另一个国家举办的关于人工智能未来发展的大型国际会议，地点是上海。',

@@ -1,4 +1,4 @@
-import type { CityGazetteer } from '../../vocab/cities.ts';
+import type { CityGazetteer, CompiledRules } from '../../vocab/cities.ts';
 import { entryNames, type CompanyVocab } from '../../vocab/companies.ts';
 
 /** One name found in a sentence: a company or city of the article, or a name that blocks both. */
@@ -24,6 +24,8 @@ export interface ArticleNames {
   shortForms: Map<string, RegExp>;
   /** Names never listed (news outlets, exchanges: 腾讯网, Shenzhen Stock Exchange). */
   blocks: Form[];
+  /** The gazetteer's context rules: which words after a city name make it part of a longer name. */
+  cityRules: CompiledRules;
 }
 
 const companyIndex = new WeakMap<CompanyVocab, { byName: Map<string, Form[]>; blocks: Form[] }>();
@@ -84,11 +86,33 @@ export function articleNames(
     cities: new Map(entities.cities.map((c) => [c, cities.get(c) ?? [{ text: c, exact: true }]])),
     shortForms,
     blocks: known.blocks,
+    cityRules: vocab.cities.rules,
   };
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const LATIN_START = /^[A-Za-z0-9]/;
+const NEXT_WORDS = /^(?: \p{Lu}[\p{L}'-]*){1,4}/u;
+
+/**
+ * Is the city written at [start, end) the head of a longer proper name ("Changsha Research
+ * Institute", 武汉大学)? The capitalised words after an English name make one when one of them
+ * ends names (Institute, University) or the first is no word a place may take (Research Centre).
+ */
+function cityInName(text: string, start: number, end: number, r: CompiledRules): boolean {
+  if (LATIN_START.test(text.charAt(start))) {
+    const run =
+      NEXT_WORDS.exec(text.slice(end, end + 60))?.[0]
+        .trim()
+        .split(' ') ?? [];
+    return run.some((w) => r.enProperAfter.has(w)) || (run.length > 0 && !r.enFreeAfter.has(run[0]!));
+  }
+  const rest = text.slice(
+    text.startsWith('市', end) && !text.startsWith('市场', end) ? end + 1 : end,
+    end + 20,
+  );
+  return r.zhProperAfter.some((w) => rest.startsWith(w));
+}
 
 /** Start offsets of `form` in `text` (Latin forms on word boundaries). */
 function find(text: string, lower: string, form: Form, out: number[]): void {
@@ -125,6 +149,18 @@ export function mentionsIn(sentence: string, names: ArticleNames): Mention[] {
     for (const m of text.matchAll(re))
       all.push({ kind: 'city', name, start: m.index, end: m.index + m[0].length });
   if (all.length === 0) return [];
+  // A company's own unit (华为济南研究所, "Huawei's Changsha Research Institute") states where it
+  // works; another body named after the city ("… with Changsha Research Institute") does not.
+  const companyEnds = new Set(all.filter((m) => m.kind === 'company').map((m) => m.end));
+  const ownedBy = (m: Mention) => {
+    const gap = /(?:'s)?\s?$/u.exec(text.slice(Math.max(0, m.start - 3), m.start))?.[0] ?? '';
+    return companyEnds.has(m.start - gap.length);
+  };
+  for (let k = all.length - 1; k >= 0; k--) {
+    const m = all[k]!;
+    if (m.kind === 'city' && cityInName(text, m.start, m.end, names.cityRules) && !ownedBy(m))
+      all.splice(k, 1);
+  }
   add('block', '', names.blocks);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
