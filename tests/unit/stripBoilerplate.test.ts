@@ -59,6 +59,8 @@ describe('stripBoilerplate: whole paragraphs', () => {
     ],
     ['a short heading', 'Results at a glance'],
     ['a section number', '**1**'],
+    ['two places joined by a slash', 'The firm moved staff from the office in Guangzhou/Shenzhen.'],
+    ['an agency named in a sentence', 'The figures were first reported by Reuters.'],
   ])('keeps %s', (_name, paragraph) => {
     expect(strip([ARTICLE, paragraph, ARTICLE_ZH]).kept).toEqual([ARTICLE, paragraph, ARTICLE_ZH]);
   });
@@ -79,6 +81,7 @@ describe('stripBoilerplate: fragments, runs and repeats', () => {
     ['a translator credit', `${ARTICLE_ZH}（编译/林靖东）`, 'editor'],
     ['a source in brackets', `${ARTICLE_ZH}（来源：广州日报）`, 'source'],
     ['a photo credit', `${ARTICLE_ZH} 图片来源：摄图网`, 'image-credit'],
+    ['a photographer and agency after a caption', `${ARTICLE} Jane Doe/Reuters files`, 'image-credit'],
     [
       'an English share widget',
       `${ARTICLE} share with friends and circle of friends by scanning QR code on wechat`,
