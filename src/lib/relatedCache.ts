@@ -11,6 +11,7 @@ import {
   type ReadText,
   type RelatedSource,
 } from './relatedInput.ts';
+import { contentPart } from './contentDigest.ts';
 
 /*
  * Reading every article's words for related articles is most of a warm build's time (5–6 s at
@@ -114,7 +115,8 @@ export function cachedRelatedInput<T extends CachedSource>(
   const fresh = new Map<string, string[]>();
   const valid = (a: T) => {
     const e = cached.get(a.id);
-    return e && a.digest && e.digest === a.digest ? e : undefined;
+    const digest = contentPart(a.digest);
+    return e && digest && e.digest === digest ? e : undefined;
   };
   const prints = articles.map((a) => {
     const e = valid(a);
@@ -136,7 +138,7 @@ export function cachedRelatedInput<T extends CachedSource>(
     }
     changed = true;
     const text = readText(a.data.title, fresh.get(a.id) ?? paragraphs(bodyOf(a)), shared);
-    entries.push(entryOf(a.id, a.digest ?? '', list, mask, text));
+    entries.push(entryOf(a.id, contentPart(a.digest) ?? '', list, mask, text));
     return inputOf(a, text);
   });
   if (changed && articles.every((a) => a.digest)) {
