@@ -69,10 +69,15 @@ const stages: [Stage, string[], string][] = [
   ['search index', ['scripts/index.ts'], join(dirs.dist, 'pagefind')],
 ];
 
-/** One full build, every stage measured. */
-async function buildOnce(): Promise<Record<Stage, Measured>> {
+/** One full build, every stage measured (and printed as it ends: a long run shows its progress). */
+async function buildOnce(label: string): Promise<Record<Stage, Measured>> {
   const out = {} as Record<Stage, Measured>;
-  for (const [name, args] of stages) out[name] = await measure(node, args, env);
+  for (const [name, args] of stages) {
+    const m = (out[name] = await measure(node, args, env));
+    console.log(
+      `bench: ${label}, ${name}: ${m.wall.toFixed(1)} s wall, ${m.cpu.toFixed(1)} s CPU, peak ${(m.peakMB ?? NaN).toFixed(0)} MB`,
+    );
+  }
   return out;
 }
 
@@ -82,7 +87,7 @@ for (let i = 0; i < runs; i++) {
   // A cold build starts without the ingest cache too.
   rmSync(`${dirs.articles}.cache.json`, { force: true });
   rmSync(`${dirs.articles}.files.json`, { force: true });
-  cold.push(await buildOnce());
+  cold.push(await buildOnce(`cold run ${i + 1}`));
   console.log(`bench: cold run ${i + 1}/${runs} done`);
 }
 
@@ -131,16 +136,19 @@ if (!values['no-incremental']) {
   // Each warm build: its total, each stage's wall time, and how many pages Astro rendered or reused.
   const warm = (label: string, run: Record<Stage, Measured>) => {
     const wall = Object.values(run).reduce((s, m) => s + m.wall, 0);
-    const parts = stages.map(([name]) => `${name} ${fmt(run[name].wall)} s`).join(', ');
+    const cpu = Object.values(run).reduce((s, m) => s + m.cpu, 0);
+    const parts = stages
+      .map(([name]) => `${name} ${fmt(run[name].wall)} s (${fmt(run[name].cpu)} s CPU)`)
+      .join(', ');
     const pages = /(\d+) pages rendered, (\d+) reused/.exec(run['astro build'].stdout);
     const rendered = pages ? `; astro rendered ${pages[1]} pages, reused ${pages[2]}` : '';
-    return `${label} ${fmt(wall)} s (${fmt((100 * wall) / totalWall, 0)}% of cold): ${parts}${rendered}`;
+    return `${label} ${fmt(wall)} s, ${fmt(cpu)} s CPU (${fmt((100 * wall) / totalWall, 0)}% of cold): ${parts}${rendered}`;
   };
-  const again = await buildOnce();
+  const again = await buildOnce('nothing changed');
   // News arrives at the new end of the archive: the added articles are dated today.
   const today = new Date().toISOString().slice(0, 10);
   appendFileSync(corpus, makeCorpus(pools, 10, 1, size, today));
-  const added = await buildOnce();
+  const added = await buildOnce('10 added');
   incremental = [
     warm('second build, nothing changed:', again),
     warm(`after adding 10 articles dated ${today}:`, added),
