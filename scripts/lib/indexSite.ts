@@ -18,6 +18,11 @@ export interface IndexSources {
   shards?: 'one' | 'periods';
   /** Most articles per period shard (tests use a small one to see months split). */
   periodCap?: number;
+  /**
+   * False: only index the changed shards into the cache and leave `dist` alone, so this can run
+   * beside Astro (which may empty `dist`); a later call with the same cache assembles the index.
+   */
+  assemble?: boolean;
 }
 
 /** What indexing did: pages indexed, shards in the index, how many were rebuilt, seconds spent. */
@@ -102,6 +107,14 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
     }
     for (const i of due) cache.storeBundle(dirs[i] as string, output(i));
     const indexDone = performance.now();
+    for (const w of warnings.slice(0, 20)) console.warn(w);
+    if (warnings.length > 20) console.warn(`search: … and ${warnings.length - 20} more warnings`);
+    const outcome = {
+      shards: jobs.length,
+      rebuilt: due.length,
+      seconds: { index: Math.round(indexDone - started) / 1000 },
+    };
+    if (sources.assemble === false && sources.cache) return { pages: 0, ...outcome };
     const pages = assembleIndex(
       dist,
       bundles,
@@ -109,14 +122,7 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
     );
     if (sources.cache)
       cache.pruneShards(sources.cache, new Set(dirs.map((d) => d.split(/[\\/]/).pop() as string)));
-    for (const w of warnings.slice(0, 20)) console.warn(w);
-    if (warnings.length > 20) console.warn(`search: … and ${warnings.length - 20} more warnings`);
-    return {
-      pages,
-      shards: jobs.length,
-      rebuilt: due.length,
-      seconds: { index: Math.round(indexDone - started) / 1000 },
-    };
+    return { pages, ...outcome };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
