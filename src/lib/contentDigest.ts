@@ -25,6 +25,6 @@ export function fileDigest(raw: string, hash: (text: string) => string): string 
 }
 
 /** The part of a loader digest that covers what the article says (not where it came from). */
-export function contentPart(digest: string | undefined): string | undefined {
-  return digest?.split('.')[0];
+export function contentPart(digest: string | number | undefined): string | undefined {
+  return digest === undefined ? undefined : String(digest).split('.')[0];
 }

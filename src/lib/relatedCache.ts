@@ -36,7 +36,7 @@ interface Entry {
 }
 
 /** A source article as the cache sees it: front matter and the loader's digest of its file. */
-export type CachedSource = RelatedSource & { digest?: string };
+export type CachedSource = RelatedSource & { digest?: string | number };
 
 /** The code a read depends on, so a change to it starts the cache afresh. */
 function codeVersion(root: string): string {
