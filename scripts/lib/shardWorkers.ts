@@ -36,8 +36,10 @@ export async function onWorkers(tasks: WorkerTask[], vocab: string): Promise<str
         if ('error' in reply) throw new Error(`search shard ${tasks[i]?.job.period}: ${reply.error}`);
         out[i] = reply.warnings;
       }
+      // The thread closes its Pagefind service and ends; one that lingers is ended below.
       await new Promise((done) => {
-        worker.once('exit', done);
+        const timer = setTimeout(done, 10_000);
+        worker.once('exit', () => (clearTimeout(timer), done(null)));
         worker.postMessage(null);
       });
     } finally {
