@@ -3,10 +3,12 @@
  *
  * Workflow:
  *   1. Ingest the corpus (CORPUS=file-or-folder, default content/sources/) into content/articles/.
- *   2. Render the site with Astro into dist/ (scripts/render.ts: one process per core when large).
- *   3. Index the article pages with Pagefind into dist/pagefind/.
+ *   2. Render the site with Astro into dist/ (scripts/render.ts), and meanwhile index the
+ *      articles' changed search shards into the cache (scripts/index.ts --bundles): the index
+ *      reads the Markdown files, not the pages, so the two run at once on two cores.
+ *   3. Assemble the search index into dist/pagefind/ (after Astro, which may empty dist/).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { heapFlag } from './lib/heap.ts';
 import { existsSync } from 'node:fs';
 
@@ -26,6 +28,20 @@ function runNode(label: string, args: string[]): void {
   console.log(`build: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Run a Node script in the background; resolves with its exit code once it ends. */
+function startNode(label: string, args: string[]): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      if (code === 0)
+        console.log(`build: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      else console.error(`build: ${label} failed (exit ${code})`);
+      done(code ?? 1);
+    }),
+  );
+}
+
 if (!existsSync(corpus)) {
   console.error(`build: corpus ${corpus} does not exist (set CORPUS=file-or-folder)`);
   process.exit(1);
@@ -36,6 +52,12 @@ if (!process.env.SITE_URL?.trim())
       '       set it to the public address to deploy: SITE_URL=https://news.example.org npm run build (README, "Deploying")',
   );
 runNode('ingest', [heapFlag(), 'scripts/ingest.ts', '--out', articles, corpus]);
-runNode('astro build', ['scripts/render.ts']);
+const failed = (
+  await Promise.all([
+    startNode('astro build', ['scripts/render.ts']),
+    startNode('search shards', ['scripts/index.ts', '--bundles']),
+  ])
+).find((code) => code !== 0);
+if (failed !== undefined) process.exit(failed);
 runNode('search index', ['scripts/index.ts']);
 console.log(`build: site ready in ${dist}/ — preview it with \`npm run preview\``);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { withoutOrigin } from '../../src/lib/contentDigest.ts';
 
 const filesUnder = (dir: string): string[] =>
   existsSync(dir)
@@ -28,7 +29,11 @@ export function sharedFingerprint(vocab: string, root: string): string {
   return h.digest('hex');
 }
 
-/** A shard's fingerprint: what all shards share, its place in the plan, and its articles' bytes. */
+/**
+ * A shard's fingerprint: what all shards share, its place in the plan, and its articles' files
+ * but for their corpus origin, which the index does not hold (so an earlier block removed from
+ * the corpus rebuilds no shard).
+ */
 export function shardFingerprint(
   shared: string,
   shard: string,
@@ -39,7 +44,7 @@ export function shardFingerprint(
   for (const f of files)
     h.update(f)
       .update('\0')
-      .update(readFileSync(join(articlesDir, f)))
+      .update(withoutOrigin(readFileSync(join(articlesDir, f), 'utf8')))
       .update('\0');
   return h.digest('hex').slice(0, 32);
 }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadEntityNames } from '../search/entityNames.ts';
 import { buildRecords, writeShard, type ShardJob } from '../search/indexShard.ts';
-import { assembleIndex, shardJobs } from './indexSite.ts';
+import { assembleIndex } from './assembleIndex.ts';
+import { shardJobs } from './indexSite.ts';
 
 // The search index built one shard per job (a CI job or a machine each): every job indexes its
 // own shard, which depends on its articles only, and one job assembles the bundles.

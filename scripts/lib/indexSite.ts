@@ -1,27 +1,11 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { loadEntityNames } from '../search/entityNames.ts';
 import { buildRecords, writeShard, type ShardJob } from '../search/indexShard.ts';
-import type { WorkerTask } from '../search/indexShardWorker.ts';
-import {
-  byPeriod,
-  manifestName,
-  planShards,
-  shardFolder,
-  shardUrl,
-  type PlannedArticle,
-} from '../search/shardPlan.ts';
+import { byPeriod, planShards, type PlannedArticle } from '../search/shardPlan.ts';
+import { assembleIndex } from './assembleIndex.ts';
+import { onWorkers } from './shardWorkers.ts';
 import * as cache from './indexCache.ts';
 
 /** Where the articles, vocabularies and shard cache are; the test suite points these at its own folders. */
@@ -34,6 +18,11 @@ export interface IndexSources {
   shards?: 'one' | 'periods';
   /** Most articles per period shard (tests use a small one to see months split). */
   periodCap?: number;
+  /**
+   * False: only index the changed shards into the cache and leave `dist` alone, so this can run
+   * beside Astro (which may empty `dist`); a later call with the same cache assembles the index.
+   */
+  assemble?: boolean;
 }
 
 /** What indexing did: pages indexed, shards in the index, how many were rebuilt, seconds spent. */
@@ -42,15 +31,6 @@ export interface IndexOutcome {
   shards: number;
   rebuilt: number;
   seconds: { index: number };
-}
-
-/** Pages in a written bundle, from Pagefind's entry file. */
-function pageCount(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages?: Record<string, { page_count?: number }>;
-  };
-  const pages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
-  return pages;
 }
 
 /** An article file's date from its front matter (the ingest writes `date: "YYYY-MM-DD"` or `date: null`). */
@@ -86,64 +66,6 @@ export function shardJobs(
   }));
 }
 
-// Files of a Pagefind bundle the site never loads: Pagefind's own UIs and highlighter (the page
-// is ours), and in every shard but the first its script, worker and WebAssembly (merged shards
-// run on the first one's).
-const unusedInFirst = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-const unusedInOthers =
-  /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|pagefind(-worker)?\.js|wasm\..*\.pagefind)$/;
-
-/**
- * Put shard bundles (newest period first) in place: shard 0 is Pagefind's own `dist/pagefind/`,
- * the others sit in `dist/pagefind/p-<period>/`, and `shards.json` lists them for the search page
- * with their periods and page counts. Returns the pages.
- */
-export function assembleIndex(dist: string, bundles: string[], periods: string[]): number {
-  const target = join(dist, 'pagefind');
-  rmSync(target, { recursive: true, force: true });
-  let total = 0;
-  const shards = bundles.map((bundle, i) => {
-    const period = periods[i] as string;
-    const unused = i === 0 ? unusedInFirst : unusedInOthers;
-    cpSync(bundle, join(target, shardFolder(i, period)), {
-      recursive: true,
-      filter: (f) => !unused.test(basename(f)),
-    });
-    const pages = pageCount(bundle);
-    total += pages;
-    return { url: shardUrl(i, period), period, pages };
-  });
-  mkdirSync(target, { recursive: true });
-  const manifest = { shards };
-  writeFileSync(join(target, manifestName), `${JSON.stringify(manifest)}\n`);
-  return total;
-}
-
-/** Index one shard on a worker thread (its own Pagefind service). */
-function onWorker<T>(task: WorkerTask): Promise<T> {
-  const url = new URL('../search/indexShardWorker.ts', import.meta.url);
-  return new Promise((done, fail) => {
-    const worker = new Worker(url, { workerData: task });
-    worker.once('message', (r: T) => done(r));
-    worker.once('error', fail);
-    worker.once('exit', (code) => code !== 0 && fail(new Error(`search shard worker exited with ${code}`)));
-  });
-}
-
-/** Run tasks, at most one per core at a time, results in task order. */
-async function pooled<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const out: T[] = [];
-  let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      out[i] = await (tasks[i] as () => Promise<T>)();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), tasks.length) }, lane));
-  return out;
-}
-
 /**
  * Index the articles for search, straight from their Markdown files, into `<dist>/pagefind/`:
  * one Pagefind bundle per shard (shardPlan.ts), each depending on its own articles only, plus
@@ -156,7 +78,7 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
   const vocab = resolve(sources.vocab ?? process.env.ARCHIVE_VOCAB ?? 'content/vocab');
   const scratch = mkdtempSync(join(tmpdir(), 'search-build-'));
   const jobs = shardJobs(articles, vocab, sources, scratch);
-  const { names, warnings } = loadEntityNames(vocab);
+  const warnings: string[] = [];
   const shared = sources.cache ? cache.sharedFingerprint(vocab, process.cwd()) : '';
   const dirs = jobs.map((job, i) =>
     sources.cache
@@ -167,22 +89,32 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
     const started = performance.now();
     const bundles = dirs.map((d) => cache.bundlePath(d));
     const due = bundles.flatMap((b, i) => (existsSync(join(b, 'pagefind-entry.json')) ? [] : [i]));
-    const index = (i: number) => async () => {
-      const job = jobs[i] as ShardJob;
-      const output = join(scratch, `bundle-${i}`);
-      // One shard needs no thread of its own; several index in parallel, one Pagefind service each.
-      if (jobs.length === 1) {
-        warnings.push(...buildRecords(job, names).warnings);
-        return writeShard(job.records, output, names);
-      }
-      return onWorker<string[]>({ job, output });
-    };
-    (await pooled(due.map(index))).forEach((w, k) => {
-      const i = due[k] as number;
-      warnings.push(...w);
-      cache.storeBundle(dirs[i] as string, join(scratch, `bundle-${i}`));
-    });
+    const output = (i: number) => join(scratch, `bundle-${i}`);
+    if (jobs.length === 1 && due.length) {
+      // One shard needs no thread of its own.
+      const job = jobs[0] as ShardJob;
+      const loaded = loadEntityNames(vocab);
+      warnings.push(...loaded.warnings, ...buildRecords(job, loaded.names).warnings);
+      warnings.push(...(await writeShard(job.records, output(0), loaded.names)));
+    } else if (due.length) {
+      // Several index in parallel, one Pagefind service per thread.
+      const replies = await onWorkers(
+        due.map((i) => ({ job: jobs[i] as ShardJob, output: output(i) })),
+        vocab,
+      );
+      // Every thread reports the names' warnings (the same ones).
+      warnings.push(...new Set(replies.flat()));
+    }
+    for (const i of due) cache.storeBundle(dirs[i] as string, output(i));
     const indexDone = performance.now();
+    for (const w of warnings.slice(0, 20)) console.warn(w);
+    if (warnings.length > 20) console.warn(`search: … and ${warnings.length - 20} more warnings`);
+    const outcome = {
+      shards: jobs.length,
+      rebuilt: due.length,
+      seconds: { index: Math.round(indexDone - started) / 1000 },
+    };
+    if (sources.assemble === false && sources.cache) return { pages: 0, ...outcome };
     const pages = assembleIndex(
       dist,
       bundles,
@@ -190,14 +122,7 @@ export async function indexSite(dist: string, sources: IndexSources = {}): Promi
     );
     if (sources.cache)
       cache.pruneShards(sources.cache, new Set(dirs.map((d) => d.split(/[\\/]/).pop() as string)));
-    for (const w of warnings.slice(0, 20)) console.warn(w);
-    if (warnings.length > 20) console.warn(`search: … and ${warnings.length - 20} more warnings`);
-    return {
-      pages,
-      shards: jobs.length,
-      rebuilt: due.length,
-      seconds: { index: Math.round(indexDone - started) / 1000 },
-    };
+    return { pages, ...outcome };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -39,7 +39,9 @@ export function collectNames(tree: unknown, into = new Map<string, string[]>()):
 function readNames(file: string, warnings: string[]): Map<string, string[]> {
   if (!existsSync(file)) return new Map();
   try {
-    return collectNames(parse(readFileSync(file, 'utf8')) as unknown);
+    const text = readFileSync(file, 'utf8');
+    // The city gazetteer is 660 kB of JSON: JSON.parse reads it in a fraction of the YAML parser's time.
+    return collectNames((file.endsWith('.json') ? JSON.parse(text) : parse(text)) as unknown);
   } catch (error) {
     warnings.push(`search: could not read ${file}: ${(error as Error).message}`);
     return new Map();

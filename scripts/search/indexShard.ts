@@ -84,9 +84,15 @@ export function buildRecords(job: ShardJob, names: EntityNames): RecordsResult {
  * Index a shard's records (read back from `job.records`) with Pagefind's Node API and write the
  * bundle to `outputPath`, with the shard's word list for suggestions (vocabulary.ts). A shard
  * depends on its own articles only. One Pagefind service per process: callers run shards in
- * separate threads to use every core.
+ * separate threads to use every core. With `keepService` the service stays up for the thread's
+ * next shard (its start-up is paid once per thread, not once per shard); the caller closes it.
  */
-export async function writeShard(records: string, outputPath: string, names: EntityNames): Promise<string[]> {
+export async function writeShard(
+  records: string,
+  outputPath: string,
+  names: EntityNames,
+  keepService = false,
+): Promise<string[]> {
   const warnings: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -110,7 +116,9 @@ export async function writeShard(records: string, outputPath: string, names: Ent
     vocabulary.write(outputPath);
     writeFacetNames(all, names, outputPath);
   } finally {
-    await pagefind.close();
+    // The service frees the shard's pages; a kept service then holds nothing of it.
+    if (keepService) await index.deleteIndex();
+    else await pagefind.close();
   }
   return warnings;
 }

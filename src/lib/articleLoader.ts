@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { fileDigest } from './contentDigest.ts';
 import { placeNamesBySlug, withPlaceNames } from './placeNames.ts';
 import { readArticleFile } from './readArticleFile.ts';
 import { loadVocab } from './taxonomy.ts';
@@ -31,7 +32,8 @@ export function articleLoader(dir: string): Loader {
         const filePath = relative(siteRoot, join(root, file));
         const id = file.slice(0, -3);
         seen.add(id);
-        const digest = generateDigest(raw);
+        // Page keys use the part that covers what the article says (contentDigest.ts).
+        const digest = fileDigest(raw, generateDigest);
         if (store.get(id)?.digest === digest) continue;
         const parsed = readArticleFile(raw);
         // Ambiguous cities take their place's name (Cambridge (Massachusetts)) before validation.

@@ -17,10 +17,13 @@ import type { Kind } from './taxonomy.ts';
 
 const serialised = new WeakMap<object, string>();
 
-/** One listed article as a page can show it: its id and its whole front matter (never its body). */
+/**
+ * One listed article as a page can show it: its id and its front matter (never its body), but
+ * for its corpus origin, which no page shows (contentDigest.ts).
+ */
 function articleText(a: ArchiveArticle): string {
   let text = serialised.get(a);
-  if (text === undefined) serialised.set(a, (text = JSON.stringify([a.id, a.data])));
+  if (text === undefined) serialised.set(a, (text = JSON.stringify([a.id, { ...a.data, origin: null }])));
   return text;
 }
 

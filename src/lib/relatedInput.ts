@@ -31,6 +31,59 @@ const paragraphsOf = (body: string) =>
     .filter(Boolean);
 const fingerprint = (p: string) => createHash('sha1').update(p.toLowerCase()).digest('base64').slice(0, 16);
 
+/** What the ranking reads of one article's text, once its shared furniture is known. */
+export interface ReadText {
+  words: string[];
+  titleWords: string[];
+  leadWords: string[];
+}
+
+/** The fingerprints of an article's short paragraphs (furniture candidates), once each, in order. */
+export function shortPrints(paragraphs: string[]): string[] {
+  return [...new Set(paragraphs.filter((p) => p.length <= FURNITURE_MAX).map(fingerprint))];
+}
+
+/** An article's paragraphs, as furniture detection and term reading see them. */
+export const paragraphs = (body: string): string[] => paragraphsOf(body);
+
+/** An article's words without the paragraphs in `shared` (furniture found in other articles too). */
+export function readText(title: string, paragraphs: string[], shared: Set<string>): ReadText {
+  const kept = paragraphs.filter((p) => p.length > FURNITURE_MAX || !shared.has(fingerprint(p)));
+  // The headline's own line (many scrapes repeat it first) is no evidence that the text is about it.
+  const headline = title.trim().toLowerCase();
+  const lead = kept
+    .filter((p) => p.toLowerCase() !== headline)
+    .join('\n')
+    .slice(0, LEAD_CHARS);
+  return {
+    words: contentTerms(kept.join('\n')),
+    titleWords: contentTerms(title),
+    leadWords: contentTerms(lead),
+  };
+}
+
+/** The ranking's input of one article from its front matter and its read text. */
+export function inputOf(a: RelatedSource, text: ReadText): RelatedInput {
+  return {
+    lang: a.data.lang,
+    digest: a.data.kind === 'digest',
+    entities: [...a.data.companies.map((c) => `company:${c}`), ...a.data.cities.map((c) => `city:${c}`)],
+    ...text,
+  };
+}
+
+/** Which fingerprints occur in more than one article, from each article's own (shortPrints). */
+export function sharedPrints(prints: Iterable<string[]>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const list of prints)
+    for (const key of list) {
+      if (seen.has(key)) shared.add(key);
+      else seen.add(key);
+    }
+  return shared;
+}
+
 /**
  * The ranking's input, article by article in archive order. Two passes over the bodies: the
  * first finds short paragraphs that occur in more than one article (site furniture the ingest
@@ -41,32 +94,6 @@ export function* relatedInput<T extends RelatedSource>(
   articles: readonly T[],
   bodyOf: (article: T) => string,
 ): Generator<RelatedInput> {
-  const seen = new Map<string, number>();
-  for (const [i, a] of articles.entries())
-    for (const p of new Set(paragraphsOf(bodyOf(a)).filter((p) => p.length <= FURNITURE_MAX))) {
-      const key = fingerprint(p);
-      const first = seen.get(key);
-      // -1: seen in two articles or more.
-      if (first === undefined) seen.set(key, i);
-      else if (first !== i) seen.set(key, -1);
-    }
-  for (const a of articles) {
-    const kept = paragraphsOf(bodyOf(a)).filter(
-      (p) => p.length > FURNITURE_MAX || seen.get(fingerprint(p)) !== -1,
-    );
-    // The headline's own line (many scrapes repeat it first) is no evidence that the text is about it.
-    const headline = a.data.title.trim().toLowerCase();
-    const lead = kept
-      .filter((p) => p.toLowerCase() !== headline)
-      .join('\n')
-      .slice(0, LEAD_CHARS);
-    yield {
-      lang: a.data.lang,
-      digest: a.data.kind === 'digest',
-      entities: [...a.data.companies.map((c) => `company:${c}`), ...a.data.cities.map((c) => `city:${c}`)],
-      words: contentTerms(kept.join('\n')),
-      titleWords: contentTerms(a.data.title),
-      leadWords: contentTerms(lead),
-    };
-  }
+  const shared = sharedPrints(articles.map((a) => shortPrints(paragraphsOf(bodyOf(a)))));
+  for (const a of articles) yield inputOf(a, readText(a.data.title, paragraphsOf(bodyOf(a)), shared));
 }
