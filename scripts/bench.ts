@@ -177,9 +177,12 @@ if (!values['no-incremental']) {
   const today = new Date().toISOString().slice(0, 10);
   appendFileSync(corpus, makeCorpus(pools, 10, 1, size, today));
   const added = await buildOnce('10 added');
+  // The newest shard now holds just the 10 new articles: what a first search costs then.
+  const [first, counts] = await measureQueries(dirs.dist, ['q=Huawei']);
   incremental = [
     warm('second build, nothing changed:', again),
     warm(`after adding 10 articles dated ${today}:`, added),
+    `  then search q=Huawei ${first?.results} results (${first?.shards} shards searched)  ${fmt((first?.gzipBytes ?? NaN) / 1024)} kB gzip in ${first?.requests} requests; filter counts ${fmt((counts?.gzipBytes ?? NaN) / 1024)} kB`,
   ];
 }
 

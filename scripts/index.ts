@@ -26,7 +26,8 @@ const outcome = await indexSite(process.env.ARCHIVE_DIST ?? 'dist', {
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const reused = outcome.shards - outcome.rebuilt;
+const what = bundlesOnly ? 'cached' : `${outcome.pages} pages in`;
 console.log(
-  `index: ${outcome.pages} pages in ${outcome.shards} shard(s), ${outcome.rebuilt} indexed and ${reused} reused, ` +
+  `index: ${what} ${outcome.shards} shard(s), ${outcome.rebuilt} indexed and ${reused} reused, ` +
     `in ${seconds} s (indexing ${outcome.seconds.index} s)`,
 );
