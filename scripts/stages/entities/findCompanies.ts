@@ -9,6 +9,8 @@ import { orgSpans } from './lac/orgSpans.ts';
 import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
 import { collect, markLists, type Evidence } from './companies/salience.ts';
 import { isSalient } from './companies/salienceModel.ts';
+import { leadEnd, occurrences, type Part } from './companies/parts.ts';
+import { shortFormMentions } from './companies/shortForms.ts';
 
 /** What the company recogniser reads: the cleaned title and body paragraphs of one article. */
 export interface CompanyDoc {
@@ -35,37 +37,10 @@ export interface CompanyResult {
   warnings: string[];
 }
 
-/** One text of the article (0 = title) with the vocabulary names found in it, sorted. */
-interface Part {
-  text: string;
-  hits: Hit[];
-}
-
 const HAN = /\p{Script=Han}/u;
 const CAPS = /[A-Z]/;
-const isWord = (c: string): boolean => /[A-Za-z0-9]/.test(c);
 // Salience thresholds are small counts; judging thousands of mentions in a huge block only costs time.
 const MAX_MENTIONS = 40;
-
-function occurrences(part: Part, form: string): Hit[] {
-  const { text } = part;
-  const out: Hit[] = [];
-  const latin = /^[A-Za-z0-9]/.test(form);
-  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
-    const end = i + form.length;
-    if (latin && (isWord(text.charAt(i - 1)) || isWord(text.charAt(end)))) continue;
-    if (!overlaps(part.hits, i, end)) out.push({ id: -1, start: i, end, guard: false });
-  }
-  return out;
-}
-
-/** The lead: up to the second paragraph of some length (bylines and captions are short). */
-function leadEnd(parts: Part[]): number {
-  let seen = 0;
-  for (let i = 1; i < parts.length; i++)
-    if ((parts[i]?.text.trim().length ?? 0) >= 60 && ++seen === 2) return i;
-  return parts.length - 1;
-}
 
 /** Vocabulary mentions, guarded names kept only where the company is confirmed. */
 function vocabMentions(parts: Part[], vocab: CompanyVocab): Mention[] {
@@ -82,59 +57,6 @@ function vocabMentions(parts: Part[], vocab: CompanyVocab): Mention[] {
     }
   });
   return mentions.filter((m) => confirmed.has(m.key));
-}
-
-// Words a company's name may drop once it has been given in full ("Ant Group" … "Ant").
-const DROPPABLE = new Set([
-  'Group',
-  'Holdings',
-  'Holding',
-  'Inc',
-  'Corp',
-  'Corporation',
-  'Co',
-  'Ltd',
-  'Limited',
-  'Plc',
-]);
-
-/**
- * Mentions of a vocabulary name by its short form in the same article: "Ant Group Co. … Ant".
- * Only a company word is dropped, never a word of the name itself (China Mobile is not "China").
- */
-function shortFormMentions(
-  parts: Part[],
-  mentions: Mention[],
-  vocab: CompanyVocab,
-  isPlace: (name: string) => boolean,
-): Mention[] {
-  const shorts = new Map<string, string>();
-  for (const m of mentions) {
-    const words = (parts[m.text]?.text.slice(m.start, m.end) ?? '').split(/\s+/);
-    if (words.length < 2 || !DROPPABLE.has(words[words.length - 1]!)) continue;
-    const short = words.slice(0, -1).join(' ');
-    if (/^[A-Z]/.test(short) && short.length >= 3 && !vocab.rules.enStop.has(short) && !isPlace(short))
-      shorts.set(short, m.key);
-  }
-  const out: Mention[] = [];
-  parts.forEach((part, t) => {
-    for (const [short, key] of shorts) {
-      for (const h of occurrences(part, short)) {
-        if (!part.text.startsWith(short, h.start)) continue;
-        addHit(part.hits, h);
-        out.push({
-          key,
-          text: t,
-          start: h.start,
-          end: h.end,
-          guard: false,
-          product: false,
-          discovered: false,
-        });
-      }
-    }
-  });
-  return out;
 }
 
 /** Is the name an institution's, or an acronym the text spells out as one ("Civil Aviation Authority of Nepal (CAAN)")? */
