@@ -26,6 +26,8 @@ export function articleLoader(dir: string): Loader {
       if (files.length === 0) logger.warn(`no articles in ${dir}: run \`npm run ingest\` first`);
       const seen = new Set<string>();
       const places = placeNamesBySlug(loadVocab().cities);
+      // An article with `places` is shown under the gazetteer's names, which can change without it.
+      const placesKey = generateDigest(JSON.stringify([...places]));
       for (const file of files) {
         const raw = readFileSync(join(root, file), 'utf8');
         // Astro wants paths relative to the project root.
@@ -33,7 +35,7 @@ export function articleLoader(dir: string): Loader {
         const id = file.slice(0, -3);
         seen.add(id);
         // Page keys use the part that covers what the article says (contentDigest.ts).
-        const digest = fileDigest(raw, generateDigest);
+        const digest = fileDigest(raw, generateDigest, /^places:/m.test(raw) ? placesKey : '');
         if (store.get(id)?.digest === digest) continue;
         const parsed = readArticleFile(raw);
         // Ambiguous cities take their place's name (Cambridge (Massachusetts)) before validation.

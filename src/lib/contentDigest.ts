@@ -19,9 +19,13 @@ export function originOf(raw: string): string {
   return ORIGIN.exec(raw)?.[0] ?? '';
 }
 
-/** The loader's digest: `<what the article says>.<where it came from>`, each part its own hash. */
-export function fileDigest(raw: string, hash: (text: string) => string): string {
-  return `${hash(withoutOrigin(raw))}.${hash(originOf(raw))}`;
+/**
+ * The loader's digest: `<what the article says>.<where it came from>`, each part its own hash.
+ * `shown` is whatever else the article's pages show that its file does not hold (the gazetteer's
+ * place names for an article with `places`), so changing it re-reads and re-renders the article.
+ */
+export function fileDigest(raw: string, hash: (text: string) => string, shown = ''): string {
+  return `${hash(withoutOrigin(raw) + shown)}.${hash(originOf(raw))}`;
 }
 
 /** The part of a loader digest that covers what the article says (not where it came from). */

@@ -41,4 +41,11 @@ describe('an article file digest without its corpus origin', () => {
       contentPart(at12),
     );
   });
+
+  it('what the pages show beside the file (the place names) is part of what the article says', () => {
+    const plain = fileDigest(file(12), hash);
+    const named = fileDigest(file(12), hash, 'gazetteer-v2');
+    expect(contentPart(named)).not.toBe(contentPart(plain));
+    expect(named.split('.')[1]).toBe(plain.split('.')[1]);
+  });
 });
