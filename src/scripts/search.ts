@@ -120,6 +120,13 @@ async function showMore(): Promise<void> {
   }
   shown = shownUrls.size;
   showStatus();
+  // The filter counts of a newly merged period load after the list has grown, without holding
+  // "more": a reader pressing on while they load gets the next page, not a dead button.
+  void countLoaded(mine).catch(failed);
+}
+
+/** Count the filters of the periods searched so far, once their counts are not all loaded. */
+async function countLoaded(mine: number): Promise<void> {
   const pf = await loadPagefind();
   if (!filterCountsLoaded(pf)) await countAll(pf, mine);
 }
