@@ -21,6 +21,18 @@ export async function fixtureSite(): Promise<string> {
     existsSync(marker) && existsSync(sample) && statSync(marker).mtimeMs >= statSync(sample).mtimeMs;
   if (fresh) return dist;
   mkdirSync(base, { recursive: true });
+  buildFixtureArticles('site-articles', base, { SITE_URL: TEST_SITE_URL });
+  await indexSite(dist);
+  writeFileSync(marker, new Date().toISOString());
+  return dist;
+}
+
+/**
+ * Build the hand-written articles of tests/fixtures/<folder> with Astro (no search index) into
+ * `<base>/dist`, with its cache in `<base>/cache`; returns the dist folder.
+ */
+export function buildFixtureArticles(folder: string, base: string, env: NodeJS.ProcessEnv = {}): string {
+  const dist = join(base, 'dist');
   const result = spawnSync(
     process.execPath,
     [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
@@ -29,16 +41,15 @@ export async function fixtureSite(): Promise<string> {
       encoding: 'utf8',
       env: {
         ...process.env,
-        SITE_URL: TEST_SITE_URL,
-        ARCHIVE_ARTICLES: join(root, 'tests', 'fixtures', 'site-articles'),
+        ...env,
+        ARCHIVE_ARTICLES: join(root, 'tests', 'fixtures', folder),
         ARCHIVE_DIST: dist,
         ARCHIVE_CACHE: join(base, 'cache'),
       },
     },
   );
-  if (result.status !== 0) throw new Error(`fixture site build failed:\n${result.stdout}\n${result.stderr}`);
-  await indexSite(dist);
-  writeFileSync(marker, new Date().toISOString());
+  if (result.status !== 0)
+    throw new Error(`${folder} fixture site build failed:\n${result.stdout}\n${result.stderr}`);
   return dist;
 }
 

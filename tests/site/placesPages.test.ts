@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPage } from './pagesFixtureSite.ts';
+import { buildFixtureArticles, readPage } from './pagesFixtureSite.ts';
 
 // Hand-written articles (tests/fixtures/site-places): both name "Cambridge", which the ingest
 // resolved by context to Cambridge, Massachusetts (fx-101) and Cambridge, England (fx-102).
@@ -13,17 +12,7 @@ const page = (path: string) => readPage(dist, path);
 
 beforeAll(() => {
   rmSync(base, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ARCHIVE_ARTICLES: join(root, 'tests', 'fixtures', 'site-places'),
-      ARCHIVE_DIST: dist,
-      ARCHIVE_CACHE: join(base, 'cache'),
-    },
-  });
-  if (r.status !== 0) throw new Error(`places fixture site build failed:\n${r.stdout}\n${r.stderr}`);
+  buildFixtureArticles('site-places', base);
 });
 
 describe('cities that share a name (fixture site)', () => {

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readPage } from './pagesFixtureSite.ts';
+import { buildFixtureArticles, readPage } from './pagesFixtureSite.ts';
 
 // Hand-written articles (tests/fixtures/site-relations): fx-002, fx-005 and fx-008 state one
 // relation each, fx-005 also names Motorola with Wuhan (co-occurrence only), and fx-009 is a digest
@@ -14,17 +13,7 @@ const page = (path: string) => readPage(dist, path);
 
 beforeAll(() => {
   rmSync(base, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ARCHIVE_ARTICLES: join(root, 'tests', 'fixtures', 'site-relations'),
-      ARCHIVE_DIST: dist,
-      ARCHIVE_CACHE: join(base, 'cache'),
-    },
-  });
-  if (r.status !== 0) throw new Error(`relations fixture site build failed:\n${r.stdout}\n${r.stderr}`);
+  buildFixtureArticles('site-relations', base);
 });
 
 describe('stated relations and digests (fixture site)', () => {
