@@ -10,6 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { byteLines } from '../../src/lib/byteLines.ts';
 import type { Article } from '../pipeline.ts';
 import type { Block, Warning } from './types.ts';
 
@@ -62,14 +63,8 @@ export function blockKey(block: Block): string {
 export function loadCache(path: string, version: string): Map<string, CachedResult> {
   const entries = new Map<string, CachedResult>();
   try {
-    const bytes = readFileSync(path);
-    let start = 0;
     let first = true;
-    while (start < bytes.length) {
-      let end = bytes.indexOf(0x0a, start);
-      if (end < 0) end = bytes.length;
-      const line = bytes.toString('utf8', start, end);
-      start = end + 1;
+    for (const line of byteLines(readFileSync(path))) {
       if (first) {
         if ((JSON.parse(line) as { version?: string }).version !== version) return new Map();
         first = false;

@@ -11,6 +11,7 @@ import {
   type ReadText,
   type RelatedSource,
 } from './relatedInput.ts';
+import { byteLines } from './byteLines.ts';
 import { contentPart } from './contentDigest.ts';
 
 /*
@@ -54,15 +55,8 @@ function codeVersion(root: string): string {
 function load(file: string, version: string): Map<string, Entry> {
   const out = new Map<string, Entry>();
   if (!existsSync(file)) return out;
-  const bytes = readFileSync(file);
-  // Line by line from the bytes: a large archive's file may exceed the longest string V8 allows.
-  let start = 0;
   let first = true;
-  while (start < bytes.length) {
-    let end = bytes.indexOf(10, start);
-    if (end < 0) end = bytes.length;
-    const line = bytes.toString('utf8', start, end);
-    start = end + 1;
+  for (const line of byteLines(readFileSync(file))) {
     if (first) {
       if (line !== version) return out;
       first = false;
