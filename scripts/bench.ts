@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { buildPools, makeCorpus } from './bench/makeCorpus.ts';
 import { folderSize, measure, median, type Measured } from './bench/measure.ts';
 import { heapFlag } from './lib/heap.ts';
+import { describeTally, tallyFetched } from './search/fetchedKinds.ts';
 import { measureQueries } from './search/measureQuery.ts';
 import { splitCorpus } from './stages/splitCorpus.ts';
 
@@ -153,10 +154,11 @@ const ingestRate = size / median(cold.map((r) => r.stages.ingest.wall));
 // What a reader's searches transfer on this site: a first query (with Pagefind's script, wasm and
 // every shard's metadata), the filter counts the page loads next, then two more queries.
 const queries = await measureQueries(dirs.dist, ['q=Huawei', 'q=联想', 'company=Lenovo&sort=newest']);
-const searchLines = queries.map(
-  (c) =>
-    `search ${c.query.padEnd(28)} ${String(c.results).padStart(6)} results${c.shards ? ` (${c.shards} shards searched)` : ''}  ${fmt(c.gzipBytes / 1024)} kB gzip in ${c.requests} requests, ${c.ms} ms`,
-);
+// The first query and its filter counts also by shard and kind of file, to see what each costs.
+const searchLines = queries.flatMap((c, i) => [
+  `search ${c.query.padEnd(28)} ${String(c.results).padStart(6)} results${c.shards ? ` (${c.shards} shards searched)` : ''}  ${fmt(c.gzipBytes / 1024)} kB gzip in ${c.requests} requests, ${c.ms} ms`,
+  ...(i < 2 ? [`  ${describeTally(tallyFetched(c.files))}`] : []),
+]);
 
 let incremental: string[] = [];
 if (!values['no-incremental']) {
@@ -177,12 +179,13 @@ if (!values['no-incremental']) {
   const today = new Date().toISOString().slice(0, 10);
   appendFileSync(corpus, makeCorpus(pools, 10, 1, size, today));
   const added = await buildOnce('10 added');
-  // The newest shard now holds just the 10 new articles: what a first search costs then.
+  // The 10 new articles are the newest period: what a first search costs once they are in.
   const [first, counts] = await measureQueries(dirs.dist, ['q=Huawei']);
   incremental = [
     warm('second build, nothing changed:', again),
     warm(`after adding 10 articles dated ${today}:`, added),
     `  then search q=Huawei ${first?.results} results (${first?.shards} shards searched)  ${fmt((first?.gzipBytes ?? NaN) / 1024)} kB gzip in ${first?.requests} requests; filter counts ${fmt((counts?.gzipBytes ?? NaN) / 1024)} kB`,
+    `  ${describeTally(tallyFetched(first?.files ?? []))}`,
   ];
 }
 

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { loadFilterCounts, searchUntil } from '../../src/scripts/search/engine.ts';
 import { shardsOf } from '../../src/scripts/search/shards.ts';
 import { parseState } from '../../src/scripts/search/state.ts';
+import { describeTally, tallyFetched } from './fetchedKinds.ts';
 import { loadPagefind, type Fetched } from './nodePagefind.ts';
 
 /** The cost of one query, in the order the queries ran in one page session. */
@@ -22,6 +23,8 @@ export interface QueryCost {
   requests: number;
   bytes: number;
   gzipBytes: number;
+  /** The files fetched, in order (fetchedKinds.ts sums them by shard and kind). */
+  files: Fetched[];
 }
 
 const firstPage = 10;
@@ -57,6 +60,7 @@ export async function measureQueries(dist: string, queries: string[]): Promise<Q
       bytes: files.reduce((n, f) => n + f.bytes, 0),
       // Index files are already gzipped by Pagefind; a server sends whichever is smaller.
       gzipBytes: files.reduce((n, f) => n + Math.min(f.bytes, f.gzipBytes), 0),
+      files,
     };
     costs.push(entry);
     if (i === 0) {
@@ -73,6 +77,7 @@ export async function measureQueries(dist: string, queries: string[]): Promise<Q
         requests: more.length,
         bytes: more.reduce((n, f) => n + f.bytes, 0),
         gzipBytes: gz,
+        files: more,
       });
     }
   }
@@ -80,9 +85,12 @@ export async function measureQueries(dist: string, queries: string[]): Promise<Q
 }
 
 if (import.meta.main) {
-  const [dist, ...queries] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  // --files: each query's cost by shard and kind of file (script, wasm, entry, meta, index, …).
+  const byFile = args.includes('--files');
+  const [dist, ...queries] = args.filter((a) => a !== '--files');
   if (!dist || !queries.length) {
-    console.error("usage: measureQuery.ts DIST 'q=word' ['q=other&lang=zh' …]");
+    console.error("usage: measureQuery.ts DIST [--files] 'q=word' ['q=other&lang=zh' …]");
     process.exit(2);
   }
   for (const c of await measureQueries(dist, queries)) {
@@ -90,5 +98,6 @@ if (import.meta.main) {
       `${c.query.padEnd(28)} ${String(c.results).padStart(6)} results in ${c.shards.padEnd(5)} shards  ${String(c.ms).padStart(5)} ms  ` +
         `${c.requests} requests  ${(c.gzipBytes / 1024).toFixed(1)} kB gzip (${(c.bytes / 1024).toFixed(1)} kB raw)`,
     );
+    if (byFile) console.log(`  ${describeTally(tallyFetched(c.files))}`);
   }
 }
