@@ -18,6 +18,8 @@ export interface IndexSources {
   shards?: 'one' | 'periods';
   /** Most articles per period shard (tests use a small one to see months split). */
   periodCap?: number;
+  /** Fewest articles of the grouped newest shard (shardPlan.ts; tests use 1 to keep every year apart). */
+  periodMin?: number;
   /**
    * False: only index the changed shards into the cache and leave `dist` alone, so this can run
    * beside Astro (which may empty `dist`); a later call with the same cache assembles the index.
@@ -46,7 +48,7 @@ function fileDate(path: string): string | null {
 export function shardJobs(
   articles: string,
   vocab: string,
-  sources: Pick<IndexSources, 'shards' | 'periodCap'>,
+  sources: Pick<IndexSources, 'shards' | 'periodCap' | 'periodMin'>,
   scratch: string,
 ): ShardJob[] {
   const files = existsSync(articles) ? readdirSync(articles).filter((f) => f.endsWith('.md')) : [];
@@ -55,7 +57,7 @@ export function shardJobs(
     file,
     date: periods ? fileDate(join(articles, file)) : null,
   }));
-  const plan = planShards(planned, periods, sources.periodCap);
+  const plan = planShards(planned, periods, sources.periodCap, sources.periodMin);
   return plan.files.map((f, i) => ({
     files: f,
     articles,

@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..', '..');
 export async function buildArticlesSite(
   articles: string,
   dist: string,
-  opts: { indexOnly?: boolean; vocab?: string; shards?: 'one' | 'periods' } = {},
+  opts: { indexOnly?: boolean; vocab?: string; shards?: 'one' | 'periods'; periodMin?: number } = {},
 ): Promise<number> {
   if (!opts.indexOnly) {
     const result = spawnSync(
@@ -35,7 +35,12 @@ export async function buildArticlesSite(
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   }
   return (
-    await indexSite(resolve(dist), { articles: resolve(articles), vocab: opts.vocab, shards: opts.shards })
+    await indexSite(resolve(dist), {
+      articles: resolve(articles),
+      vocab: opts.vocab,
+      shards: opts.shards,
+      periodMin: opts.periodMin,
+    })
   ).pages;
 }
 

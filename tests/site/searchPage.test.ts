@@ -22,7 +22,8 @@ async function results(page: Page): Promise<string[]> {
 const ids = (urls: string[]) => urls.map((u) => u.replace(/^\/articles\/|\/$/g, ''));
 
 // Everything holds with one search index and with shards by period, which the page merges as
-// searches need them, newest first (the eight fixtures span six years and two undated: seven).
+// searches need them, newest first (the eight fixtures span six years and two undated; the
+// newest year, 2024, holds one article and rides with 2023 until they hold two: six shards).
 describe.each(['one', 'periods'] as const)('search page over the fixture archive, shards: %s', (shards) => {
   const base = join(root, 'tests', '.artifacts', `search-fixture-${shards}`);
   const dist = join(base, 'dist');
@@ -36,6 +37,7 @@ describe.each(['one', 'periods'] as const)('search page over the fixture archive
     await buildArticlesSite(join(root, 'tests', 'fixtures', 'search-articles'), dist, {
       vocab: join(root, 'tests', 'fixtures', 'search-vocab'),
       shards,
+      periodMin: 2,
     });
     [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
     page = await browser.newPage({ locale: 'en-GB' });
@@ -86,6 +88,7 @@ describe.each(['one', 'periods'] as const)('search page over the fixture archive
     ['?city=Wuhan', ['en-alibaba-wuhan', 'zh-xiaomi-wuhan']],
     ['?tag=Cloud+computing&lang=zh', ['zh-lenovo-beijing']],
     ['?year=2023', ['zh-huawei-jinan']],
+    ['?year=2024', ['en-tencent-shenzhen']],
     ['?source=Harbour+Tech+Daily', ['en-lenovo-hong-kong', 'en-tencent-shenzhen']],
     ['?q=cloud&lang=en&city=Shenzhen', ['en-tencent-shenzhen']],
   ])('filters %s', async (query, expected) => {
@@ -286,7 +289,7 @@ describe.each([
 });
 
 // Sixty synthetic articles over ten years (and undated ones): enough for a first page to come
-// from the newest periods alone.
+// from the newest periods alone (the newest years grouped until they hold ten).
 describe('search page over period shards it has not all searched', () => {
   const base = join(root, 'tests', '.artifacts', 'search-periods');
   let browser: Browser;
@@ -298,6 +301,7 @@ describe('search page over period shards it has not all searched', () => {
     await buildArticlesSite(join(base, 'articles'), join(base, 'dist'), {
       vocab: join(root, 'tests', 'fixtures', 'search-vocab'),
       shards: 'periods',
+      periodMin: 10,
     });
     [browser, site] = await Promise.all([launchChromium(), serveSite(join(base, 'dist'))]);
     page = await browser.newPage({ locale: 'en-GB' });

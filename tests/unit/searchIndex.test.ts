@@ -15,15 +15,17 @@ const articles = join(root, 'tests', 'fixtures', 'search-articles');
 const vocab = join(root, 'tests', 'fixtures', 'search-vocab');
 
 // Every expectation holds for one index and for shards by period merged by the search page's
-// code (the eight fixtures span six years and two undated articles: seven shards).
+// code (the eight fixtures span six years and two undated articles: seven shards, or six with
+// the newest year grouped with the one before it until they hold two articles).
 describe.each([
-  ['one', 1],
-  ['periods', 7],
-] as const)('search index of the fixture articles, shards: %s', (shards, count) => {
-  const dist = join(root, 'tests', '.artifacts', `search-unit-${shards}`, 'dist');
+  ['one', 'one', 1, 1],
+  ['periods', 'periods', 1, 7],
+  ['grouped', 'periods', 2, 6],
+] as const)('search index of the fixture articles, shards: %s', (label, shards, periodMin, count) => {
+  const dist = join(root, 'tests', '.artifacts', `search-unit-${label}`, 'dist');
   let pagefind: PagefindModule;
   beforeAll(async () => {
-    const outcome = await indexSite(dist, { articles, vocab, shards });
+    const outcome = await indexSite(dist, { articles, vocab, shards, periodMin });
     expect(outcome).toMatchObject({ pages: 8, shards: count, rebuilt: count });
     ({ pagefind } = await loadPagefind(dist));
   }, 60_000);

@@ -6,7 +6,13 @@ import { indexSite } from '../../scripts/lib/indexSite.ts';
 import { loadPagefind } from '../../scripts/search/nodePagefind.ts';
 import { byPeriod, planShards, shardUrl } from '../../scripts/search/shardPlan.ts';
 import { runSearch, searchUntil, type ResultData } from '../../src/scripts/search/engine.ts';
-import { mergeByDate, type RawResult } from '../../src/scripts/search/shards.ts';
+import {
+  coversYear,
+  mergeByDate,
+  periodRange,
+  periodYears,
+  type RawResult,
+} from '../../src/scripts/search/shards.ts';
 import { parseState } from '../../src/scripts/search/state.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -30,6 +36,8 @@ describe('search shard plan', () => {
     const plan = planShards(
       [article(1, '2021-03-01'), article(2, null), article(3, '2024-01-01'), article(4, '2021-12-31')],
       true,
+      4000,
+      1,
     );
     expect(plan.periods).toEqual(['2024', '2021', 'undated']);
     expect(plan.files).toEqual([['a-3.md'], ['a-1.md', 'a-4.md'], ['a-2.md']]);
@@ -39,12 +47,62 @@ describe('search shard plan', () => {
 
   it('splits a year past the cap by month, and a month past it by id hash', () => {
     const year = Array.from({ length: 9 }, (_, i) => article(i, `2023-0${i < 6 ? 1 : 2}-1${i}`));
-    const plan = planShards([...year, article(99, '2022-05-05')], true, 4);
+    const plan = planShards([...year, article(99, '2022-05-05')], true, 4, 1);
     expect(plan.periods).toEqual(['2023-02', '2023-01.1', '2023-01.2', '2022']);
     expect(plan.files.flat().sort()).toEqual([...year, article(99, '')].map((a) => a.file).sort());
     // An article's shard depends on its own date and id, whatever else the archive holds.
-    const alone = planShards([article(7, '2023-02-17')], true, 4);
+    const alone = planShards([article(7, '2023-02-17')], true, 4, 1);
     expect(alone.files).toEqual([['a-7.md']]);
+  });
+
+  const years = (counts: Record<string, number>) =>
+    Object.entries(counts).flatMap(([year, n]) =>
+      Array.from({ length: n }, (_, i) => article(Number(year) * 100 + i, `${year}-06-0${1 + (i % 9)}`)),
+    );
+
+  it('groups a young newest year with the years before it until they hold the minimum', () => {
+    const older = { 2019: 5, 2020: 3, 2021: 4 };
+    const plan = planShards([...years({ ...older, 2023: 1 }), article(1, null)], true, 4000, 6);
+    expect(plan.periods).toEqual(['2020..2023', '2019', 'undated']);
+    expect(plan.files[0]).toEqual([...plan.files[0]!].sort());
+    expect(plan.files[0]).toHaveLength(8);
+    // More news of the young year changes only the group, until it stands alone: then the years
+    // it rode with are their own shards again, with the files they had before the group.
+    const grown = planShards(years({ ...older, 2023: 5 }), true, 4000, 6);
+    expect(grown.periods).toEqual(['2021..2023', '2020', '2019']);
+    const alone = planShards(years({ ...older, 2023: 6 }), true, 4000, 6);
+    expect(alone.periods).toEqual(['2023', '2021', '2020', '2019']);
+    expect(alone.files.slice(1)).toEqual(planShards(years(older), true, 4000, 1).files);
+    // A group never outgrows the cap: a young year stays alone rather than ride with a full one.
+    expect(planShards(years({ 2020: 4, 2023: 1 }), true, 4, 6).periods).toEqual(['2023', '2020']);
+    expect(planShards(years({ 2020: 3, 2023: 1 }), true, 4, 6).periods).toEqual(['2020..2023']);
+  });
+});
+
+describe('the years of a period', () => {
+  it.each([
+    ['2024', ['2024', '2024']],
+    ['2024-05.2', ['2024', '2024']],
+    ['2021..2024', ['2021', '2024']],
+    ['2024-11..2025-01', ['2024', '2025']],
+    ['undated', null],
+    ['undated.2', null],
+    ['all', null],
+  ])('%s covers %j', (period, span) => {
+    expect(periodYears(period)).toEqual(span);
+  });
+
+  it('filters a grouped span by any year between its ends, and names the years searched', () => {
+    expect(['2020', '2021', '2023', '2024'].map((y) => coversYear('2021..2023', y))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(coversYear('undated', '2024')).toBe(false);
+    expect(periodRange(['2022..2024', '2021', 'undated'])).toBe('2021–2024');
+    expect(periodRange(['2024-11..2025-01'])).toBe('2024–2025');
+    expect(periodRange(['undated'])).toBe('');
   });
 });
 
@@ -99,7 +157,7 @@ describe('a cached, sharded search index', () => {
   it('reuses unchanged shards, rebuilds changed ones, and forgets removed articles', async () => {
     rmSync(base, { recursive: true, force: true });
     cpSync(fixtures, articles, { recursive: true });
-    const opts = { articles, vocab, cache, shards: 'periods' as const };
+    const opts = { articles, vocab, cache, shards: 'periods' as const, periodMin: 1 };
     expect(await indexSite(dist, opts)).toMatchObject({ pages: 8, shards: 7, rebuilt: 7 });
     const first = bundle();
     const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as {
@@ -182,8 +240,9 @@ describe('a search index built one shard per job', () => {
       expect(r.status, r.stderr).toBe(0);
     };
     const bundles = join(base, 'bundles');
-    for (const i of [2, 0, 6, 1, 5, 3, 4]) run('bundle', '--shard', `${i}/7`, '--out', bundles);
-    run('assemble', '--shards', '7', '--out', bundles);
+    // The fixtures' six years are one newest group (shardPlan.ts, periodMin), the undated another.
+    for (const i of [1, 0]) run('bundle', '--shard', `${i}/2`, '--out', bundles);
+    run('assemble', '--shards', '2', '--out', bundles);
     await indexSite(join(base, 'threaded'), { articles: fixtures, vocab, shards: 'periods' });
     const jobs = join(base, 'dist', 'pagefind');
     const threaded = join(base, 'threaded', 'pagefind');
@@ -204,7 +263,7 @@ describe('a search page that merges period shards as searches need them', () => 
   };
 
   it('searches the newest period first and older ones only while a page is not full', async () => {
-    await indexSite(dist, { articles: fixtures, vocab, shards: 'periods' });
+    await indexSite(dist, { articles: fixtures, vocab, shards: 'periods', periodMin: 1 });
     const tencent = await first('q=Tencent', 1);
     expect([tencent.ids, tencent.shards, tencent.outcome?.pending]).toEqual([
       ['en-tencent-shenzhen'],
@@ -229,4 +288,42 @@ describe('a search page that merges period shards as searches need them', () => 
     const { ids, outcome, shards } = await first('q=Huawie', 10);
     expect([ids, outcome?.unknown, outcome?.pending, shards.length]).toEqual([[], ['Huawie'], 0, 7]);
   });
+});
+
+describe('a search page over a young newest year grouped with the one before it', () => {
+  const dist = join(root, 'tests', '.artifacts', 'search-grouped', 'dist');
+  const first = async (query: string, want: number) => {
+    const { pagefind, fetched } = await loadPagefind(dist, 'en', true);
+    const outcome = await searchUntil(pagefind as never, parseState(query), want);
+    const ids = ((await outcome?.load(0, 100)) ?? []).map((d) => d.url.replace(/^\/articles\/|\/$/g, ''));
+    const shards = [...new Set(fetched.map((f) => /^\/pagefind\/(p-[^/]+)\//.exec(f.path)?.[1] ?? 'newest'))];
+    return { ids, outcome, shards: shards.sort() };
+  };
+
+  it('searches 2023 and 2024 in one shard first, and finds either year by its filter there', async () => {
+    // 2024 holds one fixture article, 2023 another: with two the minimum, they are one shard.
+    await indexSite(dist, { articles: fixtures, vocab, shards: 'periods', periodMin: 2 });
+    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as {
+      shards: { period: string; pages: number }[];
+    };
+    expect(manifest.shards.slice(0, 2)).toEqual([
+      { url: '/pagefind/', period: '2023..2024', pages: 2 },
+      { url: '/pagefind/p-2022/', period: '2022', pages: 1 },
+    ]);
+    // A first page of two from the newest shard alone, newest first across its two years.
+    const both = await first('company=Huawei&company=Tencent', 2);
+    expect([both.ids, both.shards, both.outcome?.periods, both.outcome?.pending]).toEqual([
+      ['en-tencent-shenzhen', 'zh-huawei-jinan'],
+      ['newest'],
+      ['2023..2024'],
+      5,
+    ]);
+    for (const [year, id] of [
+      ['2023', 'zh-huawei-jinan'],
+      ['2024', 'en-tencent-shenzhen'],
+    ]) {
+      const found = await first(`company=Huawei&company=Tencent&year=${year}`, 10);
+      expect([found.ids, found.shards, found.outcome?.pending]).toEqual([[id], ['newest'], 0]);
+    }
+  }, 60_000);
 });

@@ -50,6 +50,22 @@ export function isUndated(period: string): boolean {
   return period === 'undated' || period.startsWith('undated.');
 }
 
+/**
+ * The first and last year a dated period covers: `2024`, `2024-05` and `2024-05.2` one year, a
+ * grouped span `2022..2024` (or `2024-11..2025-01`) its ends; null for undated and `all`.
+ */
+export function periodYears(period: string): [string, string] | null {
+  const [from = '', to = from] = period.split('..');
+  const years = [from.slice(0, 4), to.slice(0, 4)];
+  return years.every((y) => /^\d{4}$/.test(y)) ? (years as [string, string]) : null;
+}
+
+/** Whether a period holds articles of `year` (a grouped span covers every year between its ends). */
+export function coversYear(period: string, year: string): boolean {
+  const span = periodYears(period);
+  return span !== null && span[0] <= year && year <= span[1];
+}
+
 /** The year filter values a state asks for (also the periods' years), or none. */
 type Scope = { years: string[]; sort: string };
 
@@ -62,7 +78,7 @@ export function searchOrder(pagefind: object, scope: Scope): ShardInfo[] {
   if (all.length === 1) return all;
   const dated = all.filter((s) => !isUndated(s.period));
   const undated = all.filter((s) => !dated.includes(s));
-  if (scope.years.length) return dated.filter((s) => scope.years.some((y) => s.period.startsWith(y)));
+  if (scope.years.length) return dated.filter((s) => scope.years.some((y) => coversYear(s.period, y)));
   return scope.sort === 'oldest' ? [...dated.reverse(), ...undated] : [...dated, ...undated];
 }
 
@@ -181,7 +197,7 @@ export function mergeByDate(
 
 /** The periods a list covers, as the reader reads them ("2021–2024"; "" when none is dated). */
 export function periodRange(periods: string[]): string {
-  const years = periods.filter((p) => /^\d{4}/.test(p)).map((p) => p.slice(0, 4));
+  const years = periods.flatMap((p) => periodYears(p) ?? []);
   if (!years.length) return '';
   const lo = years.reduce((a, b) => (a < b ? a : b));
   const hi = years.reduce((a, b) => (a > b ? a : b));
