@@ -215,6 +215,51 @@ describe('a cached, sharded search index', () => {
   }, 120_000);
 });
 
+describe('a cached index whose newest year is young', () => {
+  const base = join(root, 'tests', '.artifacts', 'search-young');
+  const articles = join(base, 'articles');
+  const tree = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort()
+      .map((f) => [f.slice(dir.length), readFileSync(f).toString('base64')]);
+  const periods = (dist: string) =>
+    (
+      JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as {
+        shards: { period: string }[];
+      }
+    ).shards.map((s) => s.period);
+
+  it('rebuilds only the group news arrives in, then the years it leaves once, like a cold build', async () => {
+    rmSync(base, { recursive: true, force: true });
+    cpSync(fixtures, articles, { recursive: true });
+    const warm = join(base, 'dist');
+    const opts = { articles, vocab, cache: join(base, 'cache'), shards: 'periods' as const, periodMin: 2 };
+    expect(await indexSite(warm, opts)).toMatchObject({ shards: 6, rebuilt: 6 });
+    const news = (n: number) =>
+      writeFileSync(
+        join(articles, `en-new-${n}.md`),
+        readFileSync(join(articles, 'en-tencent-shenzhen.md'), 'utf8')
+          .replace('id: "en-tencent-shenzhen"', `id: "en-new-${n}"`)
+          .replace('2024-01-15', `2025-02-0${n}`),
+      );
+    // One article of 2025 rides with 2024 (the group), and 2023 stands alone again.
+    news(1);
+    expect(await indexSite(warm, opts)).toMatchObject({ shards: 7, rebuilt: 2 });
+    expect(periods(warm).slice(0, 3)).toEqual(['2024..2025', '2023', '2022']);
+    // A second makes 2025 stand alone: it and 2024 are rebuilt once; a third rebuilds 2025 only.
+    news(2);
+    expect(await indexSite(warm, opts)).toMatchObject({ shards: 8, rebuilt: 2 });
+    expect(periods(warm).slice(0, 3)).toEqual(['2025', '2024', '2023']);
+    news(3);
+    expect(await indexSite(warm, opts)).toMatchObject({ shards: 8, rebuilt: 1 });
+    const cold = join(base, 'cold');
+    await indexSite(cold, { ...opts, cache: join(base, 'cold-cache') });
+    expect(tree(join(warm, 'pagefind'))).toEqual(tree(join(cold, 'pagefind')));
+  }, 120_000);
+});
+
 describe('a search index built one shard per job', () => {
   const base = join(root, 'tests', '.artifacts', 'search-passes');
   const files = (dir: string) =>
