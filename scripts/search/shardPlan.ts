@@ -5,12 +5,12 @@ import { hash32 } from '../../src/lib/shard.ts';
  * so a large one is indexed in shards by publication period: one per year, one per month for a
  * year holding more than `periodCap` articles (and by id hash within a month still larger), and
  * the undated articles in their own shard. A young newest period rides with the periods before it
- * until it holds `periodMin` articles (a first search loads the newest shard first, and every
+ * until they hold `periodMin` articles (a first search loads the newest shard first, and every
  * shard searched costs a whole index chunk, however few articles it holds). Each shard is a
  * complete Pagefind bundle depending on its own articles only, so adding articles rebuilds only
- * the shards of their periods. The newest
- * shard is Pagefind's usual `/pagefind/` (the page always loads it first), the others sit in
- * `/pagefind/p-<period>/`, listed newest first, undated last, in `/pagefind/shards.json`.
+ * the shards of their periods. The newest shard is Pagefind's usual `/pagefind/` (the page
+ * always loads it first), the others sit in `/pagefind/p-<period>/`, listed newest first,
+ * undated last, in `/pagefind/shards.json`.
  */
 export interface ShardPlan {
   count: number;

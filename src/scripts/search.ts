@@ -9,7 +9,8 @@ import {
   type SearchOutcome,
 } from './search/engine.ts';
 import { applyUiText } from './search/pageText.ts';
-import { basesOf, openShards, periodRange } from './search/shards.ts';
+import { periodRange } from './search/periods.ts';
+import { basesOf, openShards } from './search/shards.ts';
 import { pickUiLang, strings } from './search/i18n.ts';
 import { didYouMean, emptyHead } from './search/emptyState.ts';
 import { FacetNames } from './search/facetNames.ts';

@@ -6,13 +6,8 @@ import { indexSite } from '../../scripts/lib/indexSite.ts';
 import { loadPagefind } from '../../scripts/search/nodePagefind.ts';
 import { byPeriod, planShards, shardUrl } from '../../scripts/search/shardPlan.ts';
 import { runSearch, searchUntil, type ResultData } from '../../src/scripts/search/engine.ts';
-import {
-  coversYear,
-  mergeByDate,
-  periodRange,
-  periodYears,
-  type RawResult,
-} from '../../src/scripts/search/shards.ts';
+import { coversYear, periodRange, periodYears } from '../../src/scripts/search/periods.ts';
+import { mergeByDate, type RawResult } from '../../src/scripts/search/shards.ts';
 import { parseState } from '../../src/scripts/search/state.ts';
 
 const root = join(import.meta.dirname, '..', '..');

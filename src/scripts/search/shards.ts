@@ -4,6 +4,7 @@
 // orders merged results by score; that is right for relevance, but a sorted search's score is a
 // page's rank within its own shard, so date order across shards is rebuilt here.
 import type { Pagefind, ResultData } from './engine.ts';
+import { coversYear } from './periods.ts';
 
 /** One raw result handle as Pagefind returns it. */
 export interface RawResult {
@@ -48,22 +49,6 @@ export function basesOf(pagefind: object): string[] {
 /** True for the shard(s) of undated articles (they carry no sort key). */
 export function isUndated(period: string): boolean {
   return period === 'undated' || period.startsWith('undated.');
-}
-
-/**
- * The first and last year a dated period covers: `2024`, `2024-05` and `2024-05.2` one year, a
- * grouped span `2022..2024` (or `2024-11..2025-01`) its ends; null for undated and `all`.
- */
-export function periodYears(period: string): [string, string] | null {
-  const [from = '', to = from] = period.split('..');
-  const years = [from.slice(0, 4), to.slice(0, 4)];
-  return years.every((y) => /^\d{4}$/.test(y)) ? (years as [string, string]) : null;
-}
-
-/** Whether a period holds articles of `year` (a grouped span covers every year between its ends). */
-export function coversYear(period: string, year: string): boolean {
-  const span = periodYears(period);
-  return span !== null && span[0] <= year && year <= span[1];
 }
 
 /** The year filter values a state asks for (also the periods' years), or none. */
@@ -193,13 +178,4 @@ export function mergeByDate(
     queue = run.catch(() => undefined);
     return run;
   };
-}
-
-/** The periods a list covers, as the reader reads them ("2021–2024"; "" when none is dated). */
-export function periodRange(periods: string[]): string {
-  const years = periods.flatMap((p) => periodYears(p) ?? []);
-  if (!years.length) return '';
-  const lo = years.reduce((a, b) => (a < b ? a : b));
-  const hi = years.reduce((a, b) => (a > b ? a : b));
-  return lo === hi ? lo : `${lo}–${hi}`;
 }
