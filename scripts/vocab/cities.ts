@@ -46,6 +46,8 @@ export interface CityContext {
     cueBefore: string[];
     placeAfter: string[];
     personNouns: string[];
+    affiliationRoles: string[];
+    affiliationVerbs: string[];
     alwaysCue: boolean;
     creditLine: string;
   };
@@ -88,6 +90,8 @@ export interface CityGazetteer {
   context: CityContext;
   /** English names of countries and territories (countries.json): places, never companies. */
   countries: Set<string>;
+  /** Countries named in more than one word ("Trinidad and Tobago"): a city inside one is no city. */
+  longCountries: string[];
   /** Names and postal codes of states, provinces and territories (regions.json): "Texas", "Ont". */
   regions: Set<string>;
   /** Sets and regexes compiled from `context`. */
@@ -110,6 +114,8 @@ export interface CompiledRules {
   /** "-based analyst" after a name, "journalist based in" before it: a person's base. */
   enPersonAfter: RegExp;
   enPersonBefore: RegExp;
+  /** "an astronomer at the Max Planck Institute in": the city of a person's employer or school. */
+  enAffiliationBefore: RegExp;
   /** Every English mention needs a place context, not only the needsCue names. */
   enAlwaysCue: boolean;
   enCredit: RegExp;
@@ -151,6 +157,10 @@ function compileRules(c: CityContext): CompiledRules {
     enPersonBefore: new RegExp(
       `\\b(?:${words(c.english.personNouns)})s?\\s+(?:[\\w-]+\\s+)?based\\s+in\\s+$`,
       'i',
+    ),
+    enAffiliationBefore: new RegExp(
+      `\\b(?:(?:${words(c.english.affiliationRoles)})s?\\s+(?:at|of|with|from)|${words(c.english.affiliationVerbs)})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*\\s+(?:(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|of|for|and|&|on|the)\\s+){0,9}in\\s+$`,
+      'u',
     ),
     enCredit: new RegExp(c.english.creditLine, 'i'),
     zhProperAfter: c.chinese.properNameAfter,
@@ -216,6 +226,7 @@ export function compileCities(
     provinces,
     context,
     countries: new Set(countries),
+    longCountries: countries.filter((c) => /\s/.test(c)),
     regions: new Set(regions),
     rules: compileRules(context),
   };

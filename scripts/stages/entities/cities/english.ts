@@ -71,6 +71,7 @@ function counts(
   if (entry.city.capital && (r.enGovAfter.test(after) || r.enGovBefore.test(before))) return false;
   // "a Beijing-based analyst", "a journalist based in New York": where a person works, not news.
   if (r.enPersonAfter.test(after) || r.enPersonBefore.test(before)) return false;
+  if (r.enAffiliationBefore.test(text.slice(Math.max(0, first.start - 160), first.start))) return false;
   // "Redmond, Washington, Chief Executive…": after a city and a comma, a name that no further city
   // follows is its state or country.
   const second = listLength === 1 && listFrom >= 0 && listFrom === prev?.end && /^,\s+$/.test(sepBefore);
