@@ -35,6 +35,7 @@ const rulesSchema = z
     en_legal: list,
     en_weak_suffixes: list,
     en_stopwords: list,
+    en_national_words: list,
     en_intro_cues: list,
     en_cue_after: list,
     en_cue_before: list,

@@ -187,6 +187,26 @@ describe('boilerplate and joined names', () => {
   });
 });
 
+describe('names with a strong company word', () => {
+  const en = (...body: string[]) => findCompanies({ title: 'Strike', paragraphs: body, lang: 'en' }, vocab);
+  it('a national word before a strong company word is the whole name ("American Airlines")', () => {
+    const r = en('The walkout began after Korean Airways announced it was cutting jobs.');
+    expect(r.candidates.map((c) => c.name)).toContain('Korean Airways');
+    expect(r.companies).toEqual(['Korean Airways']);
+  });
+  it('named once with a strong company word, a find that acts is listed', () => {
+    expect(
+      en('After the vote, Brellow Pharmaceuticals announced it would close the plant.').companies,
+    ).toEqual(['Brellow Pharmaceuticals']);
+  });
+  it('named once with a strong company word and no act, it is not', () => {
+    expect(en('Workers of Brellow Pharmaceuticals met on Monday.').companies).toEqual([]);
+  });
+  it('a national word before a weak company word is no name ("Chinese Capital")', () => {
+    expect(en('Chinese Capital announced a fund.').candidates.map((c) => c.name)).toEqual([]);
+  });
+});
+
 describe("salience of a story's other parties", () => {
   const base = {
     key: 'X',

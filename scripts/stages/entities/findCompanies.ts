@@ -214,7 +214,10 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
     parts.map((p) => p.text),
   );
   const evidence = [...collect(kept, lead).values()];
-  for (const e of evidence) e.suffix = merged.get(e.key.toLowerCase())?.legal ?? false;
+  for (const e of evidence) {
+    const f = merged.get(e.key.toLowerCase());
+    e.suffix = (f?.legal || f?.strong) ?? false;
+  }
   const article = {
     titled: evidence.some((e) => e.inTitle),
     maxStrong: Math.max(0, ...evidence.map((e) => e.strong)),

@@ -46,6 +46,10 @@ export function discoverEnglish(text: string, hits: Hit[], rules: CompanyRules, 
     const from = cutAtHits(text, start, runEnd, hits);
     if (overlaps(hits, from, end)) continue;
     const words = englishName(text.slice(from, runEnd), rules);
+    // "American Airlines", "British Airways": a national word before a strong company word is the name.
+    const lone = /(?:^|\s)([A-Z][a-z]{3,})$/.exec(text.slice(from, runEnd))?.[1];
+    const strongWord = !rules.enWeak.has(suffix) && !rules.enLegal.has(suffix);
+    if (!words.length && lone && strongWord && rules.enNational.has(lone)) words.push(lone);
     if (!words.length) continue;
     // "Tesla India Motors and Energy Private Ltd" is one name: its second half is no company.
     if (from === start && rules.enJoinedBefore.test(text.slice(Math.max(0, start - 30), start))) continue;

@@ -4,6 +4,7 @@ export interface RawRules {
   en_legal: string[];
   en_weak_suffixes: string[];
   en_stopwords: string[];
+  en_national_words: string[];
   en_intro_cues: string[];
   en_cue_after: string[];
   en_cue_before: string[];
@@ -63,6 +64,8 @@ export interface CompanyRules {
   enWeak: Set<string>;
   enSuffix: Set<string>;
   enStop: Set<string>;
+  /** Stopwords that name a company before a strong company word alone ("American Airlines"). */
+  enNational: Set<string>;
   /** One or more company words (公司, 有限公司, 集团…). */
   zhSuffix: RegExp;
   /** Industry words that may precede them (茶叶, 饲料), longest first. */
@@ -139,6 +142,7 @@ export function compileRules(r: RawRules): CompanyRules {
     enWeak: new Set(r.en_weak_suffixes),
     enSuffix: new Set(r.en_suffixes),
     enStop: new Set(r.en_stopwords),
+    enNational: new Set(r.en_national_words),
     zhSuffix: new RegExp(
       `(?=[${[...new Set(r.zh_suffixes.map((w) => w.charAt(0)))].join('')}])(?:${alt(r.zh_suffixes)})+`,
       'g',
