@@ -207,6 +207,25 @@ describe('names with a strong company word', () => {
   });
 });
 
+describe('a discovered name by its first word', () => {
+  const en = (...body: string[]) => findCompanies({ title: 'Mine', paragraphs: body, lang: 'en' }, vocab);
+  it('counts again where the article writes it alone ("Lava International Ltd. … Lava")', () => {
+    const r = en(
+      'Villagers say blasts from Brellow Mining and Construction Company damaged their homes.',
+      'They claim Brellow has failed to invest in the area, and Brellow has not answered.',
+    );
+    expect(r.companies).toEqual(['Brellow Mining and Construction']);
+    expect(r.candidates.map((c) => c.name)).toEqual(['Brellow Mining and Construction']);
+  });
+  it("not where the first word is a person's surname", () => {
+    const r = en(
+      '"Rates must fall," said Dana Kelmor, founder of Kelmor Research Inc.',
+      'Kelmor said the bank would wait.',
+    );
+    expect(r.companies).toEqual([]);
+  });
+});
+
 describe("salience of a story's other parties", () => {
   const base = {
     key: 'X',

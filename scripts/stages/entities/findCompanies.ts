@@ -10,7 +10,7 @@ import { addHit, overlaps, scan, type Hit } from './companies/matcher.ts';
 import { collect, markLists, type Evidence } from './companies/salience.ts';
 import { isSalient } from './companies/salienceModel.ts';
 import { leadEnd, occurrences, type Part } from './companies/parts.ts';
-import { shortFormMentions } from './companies/shortForms.ts';
+import { firstWordForm, shortFormMentions } from './companies/shortForms.ts';
 
 /** What the company recogniser reads: the cleaned title and body paragraphs of one article. */
 export interface CompanyDoc {
@@ -201,6 +201,12 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
   }
   if (vocab.actors && doc.lang === 'en') finds.push(...discoverActors(parts, vocab.rules, vocab.actors));
   const merged = mergeFinds(finds, vocab, isPlace, whole);
+  for (const f of merged.values()) {
+    const short = firstWordForm(f, whole, vocab.rules, isPlace);
+    if (!short) continue;
+    f.forms.push(short);
+    merged.delete(short.toLowerCase());
+  }
   const candidates: CompanyCandidate[] = [];
   for (const f of merged.values()) {
     const c = countFind(f, parts, mentions);

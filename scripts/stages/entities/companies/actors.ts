@@ -38,8 +38,11 @@ interface Tally {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Is the word one of English's function words ("However", "They")? */
+export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
+
 /** Is the word also written in lower case in the text, not as a web address ("iberojet.com")? */
-function lowerCaseUse(word: string, whole: string): boolean {
+export function lowerCaseUse(word: string, whole: string): boolean {
   const w = word.toLowerCase();
   return w !== word && new RegExp(`(?<![\\p{L}./@])${esc(w)}(?![\\p{L}]|\\.[a-z])`, 'u').test(whole);
 }

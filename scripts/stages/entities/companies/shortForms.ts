@@ -1,4 +1,7 @@
 import type { CompanyVocab } from '../../../vocab/companies.ts';
+import { isFunctionWord, looksLikePerson, lowerCaseUse } from './actors.ts';
+import type { Discovered } from './discover.ts';
+import type { CompanyRules } from './rules.ts';
 import type { Mention } from './context.ts';
 import { addHit } from './matcher.ts';
 import { occurrences, type Part } from './parts.ts';
@@ -54,4 +57,24 @@ export function shortFormMentions(
     }
   });
   return out;
+}
+
+/**
+ * The first word of a discovered name with a company word, as the article writes it alone later
+ * ("Lava International Ltd. … Lava, based in …"): not a common word, a place or a person's name.
+ */
+export function firstWordForm(
+  f: Discovered,
+  whole: string,
+  rules: CompanyRules,
+  isPlace: (name: string) => boolean,
+): string | undefined {
+  if (f.zh || !(f.legal || f.strong)) return undefined;
+  const words = f.name.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || !/^[A-Z][A-Za-z]{3,}$/.test(first)) return undefined;
+  if (rules.enStop.has(first) || isFunctionWord(first) || isPlace(first)) return undefined;
+  if (!new RegExp(`\\b${first}\\b(?!\\s+${words[1]})`).test(whole)) return undefined;
+  if (lowerCaseUse(first, whole) || looksLikePerson(first, whole, rules, false)) return undefined;
+  return first;
 }
