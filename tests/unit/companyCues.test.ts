@@ -199,6 +199,11 @@ describe('names with a strong company word', () => {
       en('After the vote, Brellow Pharmaceuticals announced it would close the plant.').companies,
     ).toEqual(['Brellow Pharmaceuticals']);
   });
+  it('named once with a legal form, the contractor of the story is a party to it', () => {
+    expect(en('The striking cleaners are contracted by Brellow Inc. and the city.').companies).toEqual([
+      'Brellow',
+    ]);
+  });
   it('named once with a strong company word and no act, it is not', () => {
     expect(en('Workers of Brellow Pharmaceuticals met on Monday.').companies).toEqual([]);
   });
