@@ -76,6 +76,20 @@ const cases: Case[] = [
     ['Prices saw a Sharp rise. Sharp falls followed.'],
     [],
   ],
+  [
+    'guarded English name confirmed by what only a company takes',
+    'en',
+    'Outage hits apps',
+    ['The Meta outage hit several Meta-owned services for hours.'],
+    ['Meta'],
+  ],
+  [
+    'guarded English name without it',
+    'en',
+    'Outage hits apps',
+    ['The Meta outage hit several services for hours. Meta reports rose.'],
+    [],
+  ],
   ['product alone', 'zh', '用微信付款', ['很多人用微信付款，微信很方便，微信支付普及。'], []],
   [
     'news agency as source',

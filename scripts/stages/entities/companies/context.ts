@@ -33,7 +33,8 @@ function clause(after: string): string {
 /** Is the mention at [start, end) followed by words that confirm a guarded name (小米集团, 360 Group)? */
 export function confirmsGuard(text: string, end: number, rules: CompanyRules): boolean {
   const after = text.slice(end, end + 30);
-  return rules.zhConfirmAfter.test(after) || rules.enConfirmAfter.test(after);
+  // What only a company takes confirms it too: "Meta-owned services", "Meta's shares".
+  return rules.zhConfirmAfter.test(after) || rules.enConfirmAfter.test(after) || rules.enCueAfter.test(after);
 }
 
 /** Judge one mention from the words around it; sets `weak`, `acts` and `facility`. */
