@@ -6,6 +6,7 @@ import { isSalient, salienceFeatures } from '../../scripts/stages/entities/compa
 import { salient } from '../../scripts/stages/entities/companies/salience.ts';
 import { findCompanies } from '../../scripts/stages/entities/findCompanies.ts';
 import { discoverByCue, discoverHeadline } from '../../scripts/stages/entities/companies/cues.ts';
+import { isHeadlineLine } from '../../scripts/stages/entities/companies/related.ts';
 import { romanise } from '../../scripts/stages/entities/companies/romanise.ts';
 import { isCommonPhrase, nameCore, standsAlone } from '../../scripts/stages/entities/segment.ts';
 import { entityText, simplified, withoutLinkLines } from '../../scripts/stages/entities/entityText.ts';
@@ -274,5 +275,35 @@ describe('a Latin-script name that a Chinese company word introduces', () => {
       vocab,
     );
     expect(r.companies).toEqual([]);
+  });
+});
+
+describe('related-stories lists', () => {
+  const small = rules.enTitleSmall;
+  it.each([
+    ['Zorvex Will Ship 18TB and 20TB Hard Drives in 2020', true],
+    ['Zorvex SSD 870 QVO', true],
+    ['Zorvex will ship bigger drives next year', false],
+    ['Zorvex Will Ship Drives.', false],
+  ])('%s: headline-shaped %s', (text, expected) => {
+    expect(isHeadlineLine(text as string, small)).toBe(expected);
+  });
+  it('a company named only in a run of headlines is not listed', () => {
+    const body = [
+      'Drive makers are racing to pack more data onto each platter.',
+      'Related',
+      'Samsung Launches 870 QVO SSDs in Capacities Up to 8TB',
+      'PNY Launches a Tiny 512GB USB Stick',
+      '8TB Samsung SSD Briefly Appears on Sale for $900',
+    ];
+    expect(companies('en', 'Next-Gen Platters Promise 80TB Hard Drives', ...body)).toEqual([]);
+  });
+  it('a lone subheading in the story is no list', () => {
+    const body = [
+      'Drive makers are racing to pack more data onto each platter, and Samsung is among them.',
+      'Samsung Launches Bigger Drives',
+      'The new drives reach 8TB, the company says, at a lower price than before.',
+    ];
+    expect(companies('en', 'Next-Gen Platters Promise 80TB Hard Drives', ...body)).toEqual(['Samsung']);
   });
 });

@@ -11,6 +11,7 @@ import { collect, markLists, type Evidence } from './companies/salience.ts';
 import { isSalient } from './companies/salienceModel.ts';
 import { leadEnd, occurrences, type Part } from './companies/parts.ts';
 import { firstWordForm, shortFormMentions } from './companies/shortForms.ts';
+import { markRelatedRuns } from './companies/related.ts';
 
 /** What the company recogniser reads: the cleaned title and body paragraphs of one article. */
 export interface CompanyDoc {
@@ -215,10 +216,9 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
   candidates.push(...taggedCandidates(tagged, merged, parts, vocab, isPlace, whole));
   const kept = capPerCompany(mentions);
   for (const m of kept) judge(m, parts[m.text]?.text ?? '', vocab.rules);
-  markLists(
-    kept,
-    parts.map((p) => p.text),
-  );
+  const read = parts.map((p) => p.text);
+  markLists(kept, read);
+  if (doc.lang === 'en') markRelatedRuns(kept, read, vocab.rules);
   const evidence = [...collect(kept, lead).values()];
   for (const e of evidence) {
     const f = merged.get(e.key.toLowerCase());

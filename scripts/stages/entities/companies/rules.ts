@@ -5,6 +5,7 @@ export interface RawRules {
   en_weak_suffixes: string[];
   en_stopwords: string[];
   en_national_words: string[];
+  en_title_case_small: string[];
   en_intro_cues: string[];
   en_cue_after: string[];
   en_cue_before: string[];
@@ -66,6 +67,8 @@ export interface CompanyRules {
   enStop: Set<string>;
   /** Stopwords that name a company before a strong company word alone ("American Airlines"). */
   enNational: Set<string>;
+  /** Words a title-case headline leaves in lower case ("of", "the"). */
+  enTitleSmall: Set<string>;
   /** One or more company words (公司, 有限公司, 集团…). */
   zhSuffix: RegExp;
   /** Industry words that may precede them (茶叶, 饲料), longest first. */
@@ -143,6 +146,7 @@ export function compileRules(r: RawRules): CompanyRules {
     enSuffix: new Set(r.en_suffixes),
     enStop: new Set(r.en_stopwords),
     enNational: new Set(r.en_national_words),
+    enTitleSmall: new Set(r.en_title_case_small),
     zhSuffix: new RegExp(
       `(?=[${[...new Set(r.zh_suffixes.map((w) => w.charAt(0)))].join('')}])(?:${alt(r.zh_suffixes)})+`,
       'g',
