@@ -37,6 +37,7 @@ const rulesSchema = z
     en_stopwords: list,
     en_national_words: list,
     en_title_case_small: list,
+    en_owner_verbs: list,
     en_intro_cues: list,
     en_cue_after: list,
     en_cue_before: list,

@@ -232,6 +232,18 @@ describe('a discovered name by its first word', () => {
   });
 });
 
+describe('brands a discovered company runs', () => {
+  it('are listed under it ("Kelmora Ltd., which runs Quillo Jobs")', () => {
+    const body = [
+      'Regulators began reviews of online recruitment platform Quillo Jobs on Monday.',
+      'Kelmora Ltd., which runs Quillo Jobs, also recently listed shares in the US.',
+    ];
+    const r = findCompanies({ title: 'Regulators widen tech probe', paragraphs: body, lang: 'en' }, vocab);
+    expect(r.companies).toEqual(['Kelmora']);
+    expect(r.candidates.map((c) => c.name)).toEqual(['Kelmora']);
+  });
+});
+
 describe("salience of a story's other parties", () => {
   const base = {
     key: 'X',

@@ -12,6 +12,7 @@ import { isSalient } from './companies/salienceModel.ts';
 import { leadEnd, occurrences, type Part } from './companies/parts.ts';
 import { firstWordForm, shortFormMentions } from './companies/shortForms.ts';
 import { markRelatedRuns } from './companies/related.ts';
+import { mergeOwnedBrands } from './companies/brands.ts';
 
 /** What the company recogniser reads: the cleaned title and body paragraphs of one article. */
 export interface CompanyDoc {
@@ -202,6 +203,7 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
   }
   if (vocab.actors && doc.lang === 'en') finds.push(...discoverActors(parts, vocab.rules, vocab.actors));
   const merged = mergeFinds(finds, vocab, isPlace, whole);
+  mergeOwnedBrands(merged, whole, vocab.rules);
   for (const f of merged.values()) {
     const short = firstWordForm(f, whole, vocab.rules, isPlace);
     if (!short) continue;

@@ -6,6 +6,7 @@ export interface RawRules {
   en_stopwords: string[];
   en_national_words: string[];
   en_title_case_small: string[];
+  en_owner_verbs: string[];
   en_intro_cues: string[];
   en_cue_after: string[];
   en_cue_before: string[];
