@@ -59,6 +59,8 @@ export function shortFormMentions(
   return out;
 }
 
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The first word of a discovered name with a company word, as the article writes it alone later
  * ("Lava International Ltd. … Lava, based in …"): not a common word, a place or a person's name.
@@ -74,7 +76,7 @@ export function firstWordForm(
   const first = words[0]!;
   if (words.length < 2 || !/^[A-Z][A-Za-z]{3,}$/.test(first)) return undefined;
   if (rules.enStop.has(first) || isFunctionWord(first) || isPlace(first)) return undefined;
-  if (!new RegExp(`\\b${first}\\b(?!\\s+${words[1]})`).test(whole)) return undefined;
+  if (!new RegExp(`\\b${first}\\b(?!\\s+${esc(words[1]!)})`).test(whole)) return undefined;
   if (lowerCaseUse(first, whole) || looksLikePerson(first, whole, rules, false)) return undefined;
   return first;
 }
