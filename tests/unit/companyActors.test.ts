@@ -30,6 +30,11 @@ describe('companies found by what they do', () => {
     expect(found(...text)).toEqual(['Iberojet']);
     expect(companies('Itineraries combining flights will be from May 2', ...text)).toContain('Iberojet');
   });
+  it('a capitalised word ending the paragraph before is no given name ("… Reuters" / "Zorvex has")', () => {
+    expect(
+      found('Analysis by Reuters', 'Zorvex has signed a deal.', 'In May, Zorvex will pay the fine.'),
+    ).toEqual(['Zorvex']);
+  });
   it('a name that acts once is not', () => {
     expect(found('Iberojet has signed an agreement.', 'The route opens to Iberojet passengers.')).toEqual([]);
   });

@@ -153,6 +153,17 @@ describe('short forms and places', () => {
     const r = findCompanies({ title: 'Regulators act', paragraphs: body, lang: 'en' }, vocab);
     expect(r.evidence.find((e) => e.key === 'Ant Group')?.strong).toBe(3);
   });
+  it('and by the first word of its name, where that can only be the name ("Nongfu Spring … Nongfu")', () => {
+    const body = [
+      'Zhong took Nongfu Spring Co. public in Hong Kong.',
+      'Nongfu shares have jumped 155% since.',
+    ];
+    const r = findCompanies({ title: 'Richest man', paragraphs: body, lang: 'en' }, vocab);
+    expect(r.evidence.find((e) => e.key === 'Nongfu Spring')?.strong).toBe(2);
+    const goldman = ['Goldman Sachs said rates will rise.', 'They rose, said Ann Goldman, a trader.'];
+    const g = findCompanies({ title: 'Rates', paragraphs: goldman, lang: 'en' }, vocab);
+    expect(g.evidence.find((e) => e.key === 'Goldman Sachs')?.strong).toBe(1);
+  });
   it('a country is no company, whatever follows it ("China Inc.")', () => {
     const gaz = loadCities();
     const text = ['China Inc. is changing, and China Inc. will grow.'];

@@ -16,7 +16,7 @@ const SENTENCE_START = /(?:^|[.!?:;"“(\n]\s*)$/;
 // "in the United States", "across Wyoming": a place, not an actor.
 const PLACE_BEFORE = /\b(?:in|across|throughout|near|outside|around)\s+(?:the\s+)?$/;
 // A capitalised word right before the name, inside a sentence: "Janet Yellen", "Mukesh Ambani".
-const GIVEN_BEFORE = /(?<![.!?:;"“(\n]\s{0,3})(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u;
+const GIVEN_BEFORE = /(?<![.!?:;"“(\n]\s{0,3})(?<![\p{L}])\p{Lu}\p{Ll}+[ \t\u00a0]+$/u;
 
 /** What the thresholds of a behaviour find are (content/vocab/company-actors.yml). */
 export interface ActorRules {

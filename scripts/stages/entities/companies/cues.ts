@@ -8,7 +8,7 @@ const WORD = String.raw`[A-Z](?:[A-Za-z0-9&]|[.-](?=[A-Z0-9]))*`;
 const CHUNK = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}&.'’-])${WORD}(?:\s+(?:${WORD}|&))*`, 'gu');
 const MAX_WORDS = 4;
 // "Elon Musk" makes a later "Musk" a person; a company is rarely written after a capitalised word.
-const GIVEN = /(?<![\p{L}\p{N}])[A-Z][a-z]+\s+$/u;
+const GIVEN = /(?<![\p{L}\p{N}])[A-Z][a-z]+[ \t\u00a0]+$/u;
 
 function nameWords(chunk: string, rules: CompanyRules): string[] {
   const words = chunk.split(/\s+/).filter(Boolean);

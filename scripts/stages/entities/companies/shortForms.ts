@@ -31,8 +31,13 @@ export function shortFormMentions(
   isPlace: (name: string) => boolean,
 ): Mention[] {
   const shorts = new Map<string, string>();
+  const whole = parts.map((p) => p.text).join('\n');
   for (const m of mentions) {
     const words = (parts[m.text]?.text.slice(m.start, m.end) ?? '').split(/\s+/);
+    // "Nongfu Spring Co. … Nongfu shares": the first word alone, where it can only be the name.
+    const first = words.length >= 2 && !m.guard ? words[0]! : '';
+    if (first && !shorts.has(first) && nameWordAlone(first, whole, vocab.rules, isPlace))
+      shorts.set(first, m.key);
     if (words.length < 2 || !DROPPABLE.has(words[words.length - 1]!)) continue;
     const short = words.slice(0, -1).join(' ');
     if (/^[A-Z]/.test(short) && short.length >= 3 && !vocab.rules.enStop.has(short) && !isPlace(short))
@@ -74,9 +79,18 @@ export function firstWordForm(
   if (f.zh || !(f.legal || f.strong)) return undefined;
   const words = f.name.split(' ');
   const first = words[0]!;
-  if (words.length < 2 || !/^[A-Z][A-Za-z]{3,}$/.test(first)) return undefined;
-  if (rules.enStop.has(first) || isFunctionWord(first) || isPlace(first)) return undefined;
-  if (!new RegExp(`\\b${first}\\b(?!\\s+${esc(words[1]!)})`).test(whole)) return undefined;
-  if (lowerCaseUse(first, whole) || looksLikePerson(first, whole, rules, false)) return undefined;
-  return first;
+  if (words.length < 2 || !new RegExp(`\\b${esc(first)}\\b(?!\\s+${esc(words[1]!)})`).test(whole))
+    return undefined;
+  return nameWordAlone(first, whole, rules, isPlace) ? first : undefined;
+}
+
+/** Can the word, written alone, only be a company's name: not a common word, a place or a person's? */
+function nameWordAlone(
+  word: string,
+  whole: string,
+  rules: CompanyRules,
+  isPlace: (name: string) => boolean,
+): boolean {
+  if (!/^[A-Z][A-Za-z]{3,}$/.test(word) || rules.enStop.has(word) || isFunctionWord(word)) return false;
+  return !isPlace(word) && !lowerCaseUse(word, whole) && !looksLikePerson(word, whole, rules, false);
 }
