@@ -114,7 +114,7 @@ export interface CompiledRules {
   /** "-based analyst" after a name, "journalist based in" before it: a person's base. */
   enPersonAfter: RegExp;
   enPersonBefore: RegExp;
-  /** "an astronomer at the Max Planck Institute in": the city of a person's employer or school. */
+  /** "a professor at the X Institute in": the city of a person's employer or school. */
   enAffiliationBefore: RegExp;
   /** Every English mention needs a place context, not only the needsCue names. */
   enAlwaysCue: boolean;

@@ -82,14 +82,14 @@ const cases: [string, string, 'en' | 'zh', string[]][] = [
   ['where a journalist is based is not news', 'She is a journalist based in New York.', 'en', []],
   [
     "a person's employer and its city are biography",
-    'said Ann Lee, an astronomer at the Max Planck Institute for Radio Astronomy in Bonn.',
+    'said Ann Lee, a professor at the Halvorsen Institute for Soil Science in Bonn.',
     'en',
     [],
   ],
   ['where a person studied is biography', 'He attended the University of Kent in Canterbury.', 'en', []],
   [
     'an event at an institute in a city is news',
-    'The Max Planck Institute for Radio Astronomy in Bonn opened a new dish.',
+    'The Halvorsen Institute for Soil Science in Bonn opened a new laboratory.',
     'en',
     ['Bonn'],
   ],
