@@ -164,6 +164,15 @@ describe('short forms and places', () => {
     const g = findCompanies({ title: 'Rates', paragraphs: goldman, lang: 'en' }, vocab);
     expect(g.evidence.find((e) => e.key === 'Goldman Sachs')?.strong).toBe(1);
   });
+  it('a name met once in Chinese text is a company when it is a party to the deal', () => {
+    const title = 'Twitter 出售广告部门';
+    const sold = ['Twitter 宣布，已同意将广告部门出售给游戏公司 Brightloop，交易以现金完成。'];
+    expect(findCompanies({ title, paragraphs: sold, lang: 'zh' }, vocab).companies).toContain('Brightloop');
+    const cited = ['Twitter 宣布出售广告部门，游戏公司 Brightloop 的数据显示市场在增长。'];
+    expect(findCompanies({ title, paragraphs: cited, lang: 'zh' }, vocab).companies).not.toContain(
+      'Brightloop',
+    );
+  });
   it('a country is no company, whatever follows it ("China Inc.")', () => {
     const gaz = loadCities();
     const text = ['China Inc. is changing, and China Inc. will grow.'];

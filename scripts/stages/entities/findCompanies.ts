@@ -1,4 +1,5 @@
 import type { CompanyVocab } from '../../vocab/companies.ts';
+import type { CompanyRules } from './companies/rules.ts';
 import { standsAsName } from './companies/boundary.ts';
 import { confirmsGuard, judge, type Mention } from './companies/context.ts';
 import { discoverActors, looksLikePerson } from './companies/actors.ts';
@@ -95,7 +96,12 @@ function mergeFinds(
 }
 
 /** Count a find's mentions (marking them taken); it becomes a candidate with enough evidence. */
-function countFind(f: Discovered, parts: Part[], mentions: Mention[]): CompanyCandidate | null {
+function countFind(
+  f: Discovered,
+  parts: Part[],
+  mentions: Mention[],
+  rules: CompanyRules,
+): CompanyCandidate | null {
   let count = 0;
   const own: Mention[] = [];
   parts.forEach((part, t) => {
@@ -115,7 +121,10 @@ function countFind(f: Discovered, parts: Part[], mentions: Mention[]): CompanyCa
       }
     }
   });
-  if (!(f.strong || f.facility || count >= 2)) return null;
+  // 出售给手游公司 AppLovin: a name met once is still a company when it is a party to the deal.
+  const party = (m: Mention): boolean =>
+    rules.zhDealBefore.test(parts[m.text]!.text.slice(Math.max(0, m.start - 40), m.start));
+  if (!(f.strong || f.facility || count >= 2 || (f.zh === undefined && own.some(party)))) return null;
   mentions.push(...own);
   return { name: f.name, ...(f.zh ? { zh: f.zh } : {}), evidence: f.evidence, count };
 }
@@ -212,7 +221,7 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
   }
   const candidates: CompanyCandidate[] = [];
   for (const f of merged.values()) {
-    const c = countFind(f, parts, mentions);
+    const c = countFind(f, parts, mentions, vocab.rules);
     if (c) candidates.push(c);
   }
   candidates.push(...taggedCandidates(tagged, merged, parts, vocab, isPlace, whole));

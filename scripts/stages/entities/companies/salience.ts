@@ -91,9 +91,9 @@ export function collect(mentions: Mention[], lead: number): Map<string, Evidence
  * title names a company the story is about that one, and others must act in it to be listed.
  */
 export function salient(e: Evidence, titleHasCompany: boolean, zh = false): boolean {
-  // A name the vocabulary lacks needs a legal form and a role, or repetition.
+  // A name the vocabulary lacks needs a legal form and a role, a part in a deal, or repetition.
   if (e.discovered && e.suffix && e.acts >= 1) return true;
-  if (e.discovered && !e.facility && e.strong + (e.inTitle ? 1 : 0) < 2) return false;
+  if (e.discovered && !e.facility && !e.party && e.strong + (e.inTitle ? 1 : 0) < 2) return false;
   if (e.inTitle) return e.strong + e.weak === 0 || e.strong >= 2 || e.acts >= 1;
   if (e.facility && e.strong + e.weak >= 1) return true;
   // Chinese reports name a story's other parties again and early without a verb beside each name.
