@@ -9,8 +9,12 @@ import { setPriority } from 'node:os';
  * index takes the rest, and both end about when their CPU time over two cores says.
  */
 
-/** How much lower the search shards' priority is than Astro's (a Unix nice value). */
-export const INDEX_NICENESS = 10;
+/**
+ * How much lower the search shards' priority is than Astro's (a Unix nice value). At 5 a thread
+ * weighs a third of a normal one, so Astro's one thread outweighs the index's two and keeps a
+ * core; a larger value would only starve the index further behind other programs on a shared machine.
+ */
+export const INDEX_NICENESS = 5;
 
 /**
  * Lower a process's CPU priority right after it is spawned. On Linux the nice value is per
