@@ -93,7 +93,9 @@ async function buildOnce(label: string): Promise<Build> {
   show('ingest', ingest);
   const [astro, shards] = await Promise.all([
     measure(node, ['scripts/render.ts'], env).then((m) => (show('astro build', m), m)),
-    measure(node, ['scripts/index.ts', '--bundles'], env).then((m) => (show('search shards', m), m)),
+    measure(node, ['scripts/index.ts', '--bundles'], env, { yields: true }).then(
+      (m) => (show('search shards', m), m),
+    ),
   ]);
   const assemble = await measure(node, ['scripts/index.ts'], env);
   show('search assemble', assemble);

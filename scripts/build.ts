@@ -10,6 +10,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { heapFlag } from './lib/heap.ts';
+import { yieldToAstro } from './lib/yieldToAstro.ts';
 import { existsSync } from 'node:fs';
 
 const corpus = process.env.CORPUS ?? 'content/sources';
@@ -28,10 +29,11 @@ function runNode(label: string, args: string[]): void {
   console.log(`build: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Run a Node script in the background; resolves with its exit code once it ends. */
-function startNode(label: string, args: string[]): Promise<number> {
+/** Run a Node script in the background (`yields`: at a lower priority); resolves with its exit code. */
+function startNode(label: string, args: string[], yields = false): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  if (yields) yieldToAstro(child.pid);
   return new Promise((done) =>
     child.on('close', (code) => {
       if (code === 0)
@@ -55,7 +57,8 @@ runNode('ingest', [heapFlag(), 'scripts/ingest.ts', '--out', articles, corpus]);
 const failed = (
   await Promise.all([
     startNode('astro build', ['scripts/render.ts']),
-    startNode('search shards', ['scripts/index.ts', '--bundles']),
+    // Astro is one thread and the longer of the two: the index yields it the CPU (yieldToAstro.ts).
+    startNode('search shards', ['scripts/index.ts', '--bundles'], true),
   ])
 ).find((code) => code !== 0);
 if (failed !== undefined) process.exit(failed);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { yieldToAstro } from '../lib/yieldToAstro.ts';
 
 /** Wall and CPU seconds, and the peak RSS of the largest single process, of one measured command. */
 export interface Measured {
@@ -52,11 +53,19 @@ function cpuSeconds(pid: number): number {
 /**
  * Run a command to completion and measure it. Peak RSS is sampled every 100 ms over the whole
  * process tree (Node's Pagefind API runs the indexer as a child process) and is the largest
- * single process seen, the figure that decides whether a build fits the machine.
+ * single process seen, the figure that decides whether a build fits the machine. `yields`: the
+ * command runs at a lower priority, as build.ts runs the search shards.
  */
-export async function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+export async function measure(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  { yields = false } = {},
+): Promise<Measured> {
   const started = performance.now();
   const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As build.ts runs the search shards beside Astro (scripts/lib/yieldToAstro.ts).
+  if (yields) yieldToAstro(child.pid);
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSyn
 import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
-import { heapFlag } from './heap.ts';
+import { YOUNG_FLAG, heapFlag } from './heap.ts';
 
 /** What one Astro process did: its wall time, how many pages it rendered or reused, and which. */
 export interface ShardRun {
@@ -26,7 +26,7 @@ function buildShard(
   keepDist: boolean,
 ): Promise<ShardRun> {
   const started = performance.now();
-  const args = [heapFlag(count), join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+  const args = [heapFlag(count), YOUNG_FLAG, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {

@@ -84,8 +84,8 @@ export function isNavLine(plain: string, vocab: RegionVocab): boolean {
   // Every furniture pattern is bounded well below this length.
   if (t.length > FURNITURE_MAX) return false;
   if (!t || vocab.furniture.test(t)) return true;
-  const words = t.split(/\s+/);
-  if (words.length > 8 || t.length > 60) return false;
+  // Length first: splitting a long line into words is wasted on it.
+  if (t.length > 60 || t.split(/\s+/).length > 8) return false;
   const nav = t.match(allNavWords(vocab)) ?? [];
   const navLength = nav.reduce((n, w) => n + w.length, 0);
   return navLength >= t.replace(/[\s\p{P}\p{S}]+/gu, '').length * 0.5;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { RegionVocab } from '../stages/findContent.ts';
 import type { BoilerplateVocab } from '../stages/stripBoilerplate.ts';
+import { navPattern } from './navWords.ts';
 import { readVocabFile } from './vocabFiles.ts';
 
 const entry = z.object({ kind: z.string().min(1), pattern: z.string().min(1) });
@@ -95,12 +96,6 @@ function compileRegion(
   file: string,
   stop: z.infer<typeof stopwordsSchema>,
 ): RegionVocab {
-  const words = [...new Set(r.nav_words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => {
-      const e = w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-      return /^\w/.test(w) ? `\\b${e}\\b` : e;
-    });
   return {
     lengthLow: r.lengthLow,
     lengthHigh: r.lengthHigh,
@@ -113,7 +108,7 @@ function compileRegion(
     headerLines: r.headerLines,
     stopwordsEn: new Set(stop.en),
     stopwordsZh: new Set(stop.zh),
-    navWords: compile(file, 'nav_words', words.join('|')),
+    navWords: compile(file, 'nav_words', navPattern(r.nav_words)),
     furniture: compile(file, 'furniture', `^(?:${r.furniture})$`),
   };
 }
