@@ -1,6 +1,7 @@
 import {
-  cpSync,
+  copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -8,7 +9,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { manifestName, shardFolder, shardUrl } from '../search/shardPlan.ts';
 
 /** Pages in a written bundle, from Pagefind's entry file. */
@@ -36,6 +37,24 @@ function listing(dir: string, keep: (rel: string) => boolean): [string, number][
     .filter(keep)
     .sort()
     .map((rel): [string, number] => [rel, statSync(join(dir, rel)).size]);
+}
+
+/**
+ * Put the bundle's kept files into `folder` as hard links to the cached bundle (a cached bundle
+ * is never rewritten in place: another key is another folder), copying only where the two sit on
+ * different file systems. A 10,000-article index is about 13,000 files, and copying them was up
+ * to 6 s of a cold build.
+ */
+function linkTree(bundle: string, folder: string, keep: (rel: string) => boolean): void {
+  for (const [rel] of listing(bundle, keep)) {
+    const to = join(folder, rel);
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(join(bundle, rel), to);
+    } catch {
+      copyFileSync(join(bundle, rel), to);
+    }
+  }
 }
 
 // Pagefind names its index, fragment, filter and metadata files by a hash of their content.
@@ -77,7 +96,7 @@ export function assembleIndex(dist: string, bundles: string[], periods: string[]
       for (const e of existsSync(folder) ? readdirSync(folder) : [])
         if (i !== 0 || (!e.startsWith('p-') && e !== manifestName))
           rmSync(join(folder, e), { recursive: true, force: true });
-      cpSync(bundle, folder, { recursive: true, filter: (f) => keep(relative(bundle, f)) });
+      linkTree(bundle, folder, keep);
     }
     const pages = pageCount(bundle);
     total += pages;
