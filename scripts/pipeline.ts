@@ -76,6 +76,8 @@ export function processBlock(block: Block, ctx: PipelineContext): { article?: Ar
     );
   const fm = readFrontMatter(normaliseText(decoded.text));
   if (fm.error) warnings.push(warn(where, 'front-matter', `front matter ignored: ${fm.error}`));
+  if (fm.lenient)
+    warnings.push(warn(where, 'front-matter', `front matter read line by line (not YAML: ${fm.lenient})`));
   // A whole saved page: its article and its own metadata; the front matter, when any, wins.
   const page = readPage(fm.body, ctx.sites);
   const data = { ...page.data, ...fm.data };

