@@ -8,6 +8,7 @@ import type { City, CityGazetteer } from '../vocab/cities.ts';
 import { cityByName } from '../vocab/cities.ts';
 import type { PlaceVocab } from '../vocab/places.ts';
 import { entityText } from './entities/entityText.ts';
+import { escapeRegExp } from '../lib/escapeRegExp.ts';
 
 /** The text resolvePlaces reads: headline and body paragraphs (Markdown). */
 export interface PlaceDoc {
@@ -24,8 +25,7 @@ const MAX_NEIGHBOURS = 3;
 /** The population prior never outweighs more than this much evidence (log10 units). */
 const MIN_PRIOR = -2;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: string[]) => words.map(escape).join('|');
+const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
 const word = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${anyOf(words)})(?![\\p{L}\\p{N}])`, 'u');
 
 /** Words that place `city`: its region's name and its country's names. */
@@ -48,7 +48,7 @@ function score(
   if (
     beside.length &&
     new RegExp(
-      `(?<![\\p{L}\\p{N}])${escape(name)}(?:\\s*,\\s*|\\s*\\(\\s*|,?\\s+in\\s+(?:the\\s+)?)(?:${anyOf(beside)})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:\\s*,\\s*|\\s*\\(\\s*|,?\\s+in\\s+(?:the\\s+)?)(?:${anyOf(beside)})(?![\\p{L}\\p{N}])`,
       'u',
     ).test(text)
   )

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
 import { parse } from 'yaml';
+import { escapeRegExp } from '../lib/escapeRegExp.ts';
 
 type Entry = [traditional: string, simplified: string, pinyin: string, senses: string | string[]];
 interface Rules {
@@ -25,8 +26,7 @@ const text = readFileSync(dataFile, 'utf8');
 const entries = (JSON.parse(text.slice(text.indexOf('{')).replace(/;?\s*$/, '')) as { all: Entry[] }).all;
 const rules = parse(readFileSync(join(root, 'content', 'vocab', 'cedict-rules.yml'), 'utf8')) as Rules;
 
-const words = (list: string[]) =>
-  new RegExp(`\\b(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+const words = (list: string[]) => new RegExp(`\\b(?:${list.map((w) => escapeRegExp(w)).join('|')})\\b`, 'i');
 const company = words(rules.company_words);
 const notCompany = words(rules.not_company_words);
 const DESCRIBED = /^\s+(?:[a-z][\w-]*\s+)*(?:company|corporation|chain|group|firm|brand|maker|manufacturer)$/;

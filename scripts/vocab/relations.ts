@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readVocabFile } from './vocabFiles.ts';
+import { escapeRegExp } from '../lib/escapeRegExp.ts';
 
 const perLang = z.object({ en: z.number().int().positive(), zh: z.number().int().positive() }).strict();
 const fileSchema = z
@@ -50,7 +51,6 @@ export interface RelationVocab {
   zhNegation: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (list: string[]) =>
   [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
@@ -72,7 +72,7 @@ export function compileRelations(data: unknown, file = 'relations.yml'): Relatio
     for (const p of list) compile(file, what, p.replaceAll('{facility}', en.facility), 'i');
     return `\\b(?:${list.map((p) => p.replaceAll('{facility}', en.facility)).join('|')})\\b`;
   };
-  const plain = (list: string[]) => longestFirst(list).map(escape).join('|') || '(?!)';
+  const plain = (list: string[]) => longestFirst(list).map(escapeRegExp).join('|') || '(?!)';
   return {
     window: parsed.data.window,
     negationWindow: parsed.data.negation_window,
@@ -83,7 +83,7 @@ export function compileRelations(data: unknown, file = 'relations.yml'): Relatio
     attributiveBreak: compile(
       file,
       'break',
-      `\\b(?:${en.attributive_breaks.map(escape).join('|') || '(?!)'})\\b`,
+      `\\b(?:${en.attributive_breaks.map(escapeRegExp).join('|') || '(?!)'})\\b`,
       'i',
     ),
     enNegation: compile(

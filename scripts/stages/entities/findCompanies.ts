@@ -83,8 +83,8 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
   for (const p of parts)
     p.hits = scan(vocab.matcher, p.text).filter((h) => standsAsName(p.text, h, vocab.rules));
   const mentions = vocabMentions(parts, vocab);
-  mentions.push(...shortFormMentions(parts, mentions, vocab, isPlace));
   const whole = parts.map((p) => p.text).join('\n');
+  mentions.push(...shortFormMentions(parts, whole, mentions, vocab, isPlace));
   const finds: Discovered[] = [];
   const tagged: Discovered[] = [];
   const lead = leadEnd(parts);

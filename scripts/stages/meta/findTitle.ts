@@ -9,6 +9,7 @@ import {
   sentences,
 } from './text.ts';
 import type { SitesVocab } from './vocab.ts';
+import { escapeRegExp } from '../../lib/escapeRegExp.ts';
 
 /** A headline cleaned of site decorations, and the site name a suffix or prefix gave away. */
 export interface CleanTitle {
@@ -60,9 +61,7 @@ export function cleanTitle(raw: string, vocab: SitesVocab, known: string[] = [])
   const repost = vocab.repostMarker.exec(t);
   if (repost && t.length > repost[0].length) t = t.slice(repost[0].length);
   for (const p of vocab.titlePrefixes) {
-    const m = new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：|｜_＿\\-－]\\s*`, 'iu').exec(
-      t,
-    );
+    const m = new RegExp(`^${escapeRegExp(p)}\\s*[:：|｜_＿\\-－]\\s*`, 'iu').exec(t);
     if (m && t.length > m[0].length) [t, site] = [t.slice(m[0].length), cleanSource(p, vocab) ?? p];
   }
   // A Chinese site label before an English headline: `某某论坛:The Second …`.

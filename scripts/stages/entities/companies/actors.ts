@@ -3,6 +3,7 @@ import { isSurname, nameChunks } from './cues.ts';
 import type { Discovered } from './discover.ts';
 import type { Hit } from './matcher.ts';
 import type { CompanyRules } from './rules.ts';
+import { escapeRegExp } from '../../../lib/escapeRegExp.ts';
 
 const require = createRequire(import.meta.url);
 // The broad English function-word list ("It", "They", "However", "Meanwhile" open sentences).
@@ -36,15 +37,13 @@ interface Tally {
   evidence: string;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Is the word one of English's function words ("However", "They")? */
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
 
 /** Is the word also written in lower case in the text, not as a web address ("iberojet.com")? */
 export function lowerCaseUse(word: string, whole: string): boolean {
   const w = word.toLowerCase();
-  return w !== word && new RegExp(`(?<![\\p{L}./@])${esc(w)}(?![\\p{L}]|\\.[a-z])`, 'u').test(whole);
+  return w !== word && new RegExp(`(?<![\\p{L}./@])${escapeRegExp(w)}(?![\\p{L}]|\\.[a-z])`, 'u').test(whole);
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;

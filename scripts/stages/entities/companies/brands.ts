@@ -1,4 +1,5 @@
 import type { Discovered } from './discover.ts';
+import { unionForms } from './finds.ts';
 import type { CompanyRules } from './rules.ts';
 
 const NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}`;
@@ -30,7 +31,7 @@ export function mergeOwnedBrands(merged: Map<string, Discovered>, whole: string,
     const brandKey = m[2]!.toLowerCase();
     const brand = merged.get(brandKey);
     if (!owner || !brand || owner === brand) continue;
-    owner.forms = [...new Set([...owner.forms, ...brand.forms])].sort((a, b) => b.length - a.length);
+    owner.forms = unionForms(owner.forms, brand.forms);
     merged.delete(brandKey);
   }
 }

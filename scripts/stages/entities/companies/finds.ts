@@ -18,6 +18,10 @@ function isInstitution(name: string, whole: string, vocab: CompanyVocab): boolea
   return at > 0 && vocab.rules.enInstitution.test(whole.slice(Math.max(0, at - 80), at));
 }
 
+/** The forms of two finds of one company, distinct, longest first (so the longest form matches first). */
+export const unionForms = (a: string[], b: string[]): string[] =>
+  [...new Set([...a, ...b])].sort((x, y) => y.length - x.length);
+
 /** Merge discovered names by name; drop those that are vocabulary names after all. */
 export function mergeFinds(
   finds: Discovered[],
@@ -34,7 +38,7 @@ export function mergeFinds(
     const prev = merged.get(f.name.toLowerCase());
     if (!prev) merged.set(f.name.toLowerCase(), { ...f, forms: [...f.forms] });
     else {
-      prev.forms = [...new Set([...prev.forms, ...f.forms])].sort((a, b) => b.length - a.length);
+      prev.forms = unionForms(prev.forms, f.forms);
       prev.strong ||= f.strong;
       prev.legal ||= f.legal;
       prev.facility ||= f.facility;

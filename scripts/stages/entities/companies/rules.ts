@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../lib/escapeRegExp.ts';
 /** The `rules` section of companies.yml as written. */
 export interface RawRules {
   en_suffixes: string[];
@@ -112,12 +113,11 @@ export interface CompanyRules {
   zhPartnerAfter: RegExp;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation, longest first so that 股份有限公司 wins over 公司. */
 const alt = (words: string[]): string =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(esc)
+    .map(escapeRegExp)
     .join('|') || '(?!)';
 
 /** Compile the raw rules. */

@@ -5,6 +5,7 @@ import type { CompanyRules } from './rules.ts';
 import type { Mention } from './context.ts';
 import { addHit } from './matcher.ts';
 import { occurrences, type Part } from './parts.ts';
+import { escapeRegExp } from '../../../lib/escapeRegExp.ts';
 
 // Words a company's name may drop once it has been given in full ("Ant Group" … "Ant").
 const DROPPABLE = new Set([
@@ -23,15 +24,16 @@ const DROPPABLE = new Set([
 /**
  * Mentions of a vocabulary name by its short form in the same article: "Ant Group Co. … Ant".
  * Only a company word is dropped, never a word of the name itself (China Mobile is not "China").
+ * `whole` is the parts' text joined by line breaks.
  */
 export function shortFormMentions(
   parts: Part[],
+  whole: string,
   mentions: Mention[],
   vocab: CompanyVocab,
   isPlace: (name: string) => boolean,
 ): Mention[] {
   const shorts = new Map<string, string>();
-  const whole = parts.map((p) => p.text).join('\n');
   for (const m of mentions) {
     const words = (parts[m.text]?.text.slice(m.start, m.end) ?? '').split(/\s+/);
     // "Nongfu Spring Co. … Nongfu shares": the first word alone, where it can only be the name.
@@ -64,8 +66,6 @@ export function shortFormMentions(
   return out;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The first word of a discovered name with a company word, as the article writes it alone later
  * ("Lava International Ltd. … Lava, based in …"): not a common word, a place or a person's name.
@@ -79,7 +79,10 @@ export function firstWordForm(
   if (f.zh || !(f.legal || f.strong)) return undefined;
   const words = f.name.split(' ');
   const first = words[0]!;
-  if (words.length < 2 || !new RegExp(`\\b${esc(first)}\\b(?!\\s+${esc(words[1]!)})`).test(whole))
+  if (
+    words.length < 2 ||
+    !new RegExp(`\\b${escapeRegExp(first)}\\b(?!\\s+${escapeRegExp(words[1]!)})`).test(whole)
+  )
     return undefined;
   return nameWordAlone(first, whole, rules, isPlace) ? first : undefined;
 }
