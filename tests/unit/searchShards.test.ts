@@ -292,15 +292,18 @@ describe('a search index built one shard per job', () => {
   }, 120_000);
 });
 
+/** A first search on a built site: the article ids it lists, its outcome, and the shards it fetched. */
+async function searchFirst(dist: string, query: string, want: number) {
+  const { pagefind, fetched } = await loadPagefind(dist, 'en', true);
+  const outcome = await searchUntil(pagefind as never, parseState(query), want);
+  const ids = ((await outcome?.load(0, 100)) ?? []).map((d) => d.url.replace(/^\/articles\/|\/$/g, ''));
+  const shards = [...new Set(fetched.map((f) => /^\/pagefind\/(p-[^/]+)\//.exec(f.path)?.[1] ?? 'newest'))];
+  return { ids, outcome, shards: shards.sort() };
+}
+
 describe('a search page that merges period shards as searches need them', () => {
   const dist = join(root, 'tests', '.artifacts', 'search-lazy', 'dist');
-  const first = async (query: string, want: number) => {
-    const { pagefind, fetched } = await loadPagefind(dist, 'en', true);
-    const outcome = await searchUntil(pagefind as never, parseState(query), want);
-    const ids = ((await outcome?.load(0, 100)) ?? []).map((d) => d.url.replace(/^\/articles\/|\/$/g, ''));
-    const shards = [...new Set(fetched.map((f) => /^\/pagefind\/(p-[^/]+)\//.exec(f.path)?.[1] ?? 'newest'))];
-    return { ids, outcome, shards: shards.sort() };
-  };
+  const first = (query: string, want: number) => searchFirst(dist, query, want);
 
   it('searches the newest period first and older ones only while a page is not full', async () => {
     await indexSite(dist, { articles: fixtures, vocab, shards: 'periods', periodMin: 1 });
@@ -332,13 +335,7 @@ describe('a search page that merges period shards as searches need them', () => 
 
 describe('a search page over a young newest year grouped with the one before it', () => {
   const dist = join(root, 'tests', '.artifacts', 'search-grouped', 'dist');
-  const first = async (query: string, want: number) => {
-    const { pagefind, fetched } = await loadPagefind(dist, 'en', true);
-    const outcome = await searchUntil(pagefind as never, parseState(query), want);
-    const ids = ((await outcome?.load(0, 100)) ?? []).map((d) => d.url.replace(/^\/articles\/|\/$/g, ''));
-    const shards = [...new Set(fetched.map((f) => /^\/pagefind\/(p-[^/]+)\//.exec(f.path)?.[1] ?? 'newest'))];
-    return { ids, outcome, shards: shards.sort() };
-  };
+  const first = (query: string, want: number) => searchFirst(dist, query, want);
 
   it('searches 2023 and 2024 in one shard first, and finds either year by its filter there', async () => {
     // 2024 holds one fixture article, 2023 another: with two the minimum, they are one shard.
