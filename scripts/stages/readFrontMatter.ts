@@ -51,9 +51,9 @@ const engines = {
 
 const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 
-// A value opening with one of these is YAML syntax on purpose (quotes, flow lists, tags, anchors,
-// aliases, block scalars): if it does not read, the strict error stands rather than a guess.
-const YAML_OPENER = /^["'[{!&*|>]/;
+// A value opening with one of these is YAML syntax on purpose (quotes, flow lists, block
+// scalars): if it does not read, the strict error stands rather than a guess.
+const YAML_OPENER = /^["'[{|>]/;
 
 /**
  * One value of a `key: value` line: YAML where it reads as a scalar or a flat list, the plain text
@@ -82,15 +82,16 @@ function looseValue(raw: string): unknown {
  * anything nested or indented is not guessed at, and the strict error stands.
  */
 function readLoosely(yamlText: string): Record<string, unknown> | null {
-  const data: Record<string, unknown> = {};
+  const entries: [string, unknown][] = [];
   for (const line of yamlText.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const m = KEY_LINE.exec(line.trimEnd());
     const value = m ? looseValue(m[2] ?? '') : undefined;
     if (!m || value === undefined) return null;
-    data[m[1] as string] = value;
+    entries.push([m[1] as string, value]);
   }
-  return Object.keys(data).length ? data : null;
+  // fromEntries makes every key an own property: a `__proto__ : x` line sets no prototype.
+  return entries.length ? Object.fromEntries(entries) : null;
 }
 
 /** Separate YAML front matter from the body; unreadable front matter degrades to plain body text. */

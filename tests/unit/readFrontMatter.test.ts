@@ -32,6 +32,12 @@ describe('readFrontMatter on front matter that is not YAML', () => {
     expect(r.body).toBe('Body');
   });
 
+  it('keeps a __proto__ key as plain data', () => {
+    const r = readFrontMatter('---\n__proto__ : [a]\ntitle : A: B\n---\nBody');
+    expect(Object.getPrototypeOf(r.data)).toBe(Object.prototype);
+    expect(Object.keys(r.data)).toEqual(['__proto__', 'title']);
+  });
+
   it('does not read tags, anchors or aliases loosely', () => {
     for (const line of ["title: !!js/function 'f'\nx : a: b", 'a: &a [1]\nx : a: b', 'a: *a\nx : a: b']) {
       const r = readFrontMatter(`---\n${line}\n---\nBody`);
