@@ -2,7 +2,7 @@ import { CJK_NEWLINE } from './clean/cjkSpacing.ts';
 import { closeContainers } from './clean/closeContainers.ts';
 import { countRealTags, escapeText } from './clean/htmlTags.ts';
 import { hasMangledTags, repairMangledTags } from './clean/mangledTags.ts';
-import { looksLikeMarkdown, markdownLine, markdownToHtml } from './clean/markdownInput.ts';
+import { looksLikeMarkdown, markdownHeading, markdownLine, markdownToHtml } from './clean/markdownInput.ts';
 import { plainParagraphs } from './clean/plainText.ts';
 
 /** How a block body was read. */
@@ -54,7 +54,8 @@ function wrapStrayLines(html: string): string {
       if (/[<>]/.test(line)) return line;
       const before = prev[i] === undefined || blank[i - 1] === true || ENDS_BLOCK.test(prev[i]!);
       const after = next[i] === undefined || blank[i + 1] === true || STARTS_BLOCK.test(next[i]!);
-      return before && after ? `<p>${line}</p>` : line;
+      if (!(before && after)) return line;
+      return markdownHeading(line) ?? `<p>${line}</p>`;
     })
     .join('\n');
 }

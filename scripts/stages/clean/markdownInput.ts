@@ -36,6 +36,20 @@ export function markdownToHtml(text: string): string {
   return (wrapped ? render : renderWithBreaks).render(text);
 }
 
+// A Markdown heading written alone on its line: hashes, a space, then the heading's text (a lone
+// `###` ends many press releases and is no heading).
+const ATX_HEADING = /^#{1,6}[ \t]+[^#\s]/;
+
+/**
+ * Render a Markdown heading that stands on its own between HTML blocks (Jekyll posts mix the
+ * two: `<figure>…</figure>`, then `### 小标题`), else undefined; shown as text it would read `### …`.
+ */
+export function markdownHeading(line: string): string | undefined {
+  const text = line.trim();
+  if (!ATX_HEADING.test(text) || /<[a-zA-Z/]/.test(text)) return undefined;
+  return render.render(text);
+}
+
 const AUTOLINK_LINE = /^\s*<(https?:\/\/[^\s<>]{1,2000})>\s*$/;
 const LINK = /\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)/;
 
