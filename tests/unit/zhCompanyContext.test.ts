@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCompanies } from '../../scripts/vocab/companies.ts';
+import { findCompanies } from '../../scripts/stages/entities/findCompanies.ts';
+
+// Chinese contexts that decide whether a named company acts in the story. Texts are written for the test.
+const vocab = loadCompanies(join(import.meta.dirname, '..', '..', 'content', 'vocab'));
+const companies = (title: string, ...paragraphs: string[]) =>
+  findCompanies({ title, paragraphs, lang: 'zh' }, vocab).companies;
+
+describe('a platform someone posts on', () => {
+  it('is where it was said, not a company that acts', () => {
+    expect(
+      companies(
+        '大使批评新规',
+        '一名大使周一在社交媒体推特发文，批评这项新规。',
+        '他在推特上写道，新规令人失望。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still acts when it is the one that speaks', () => {
+    expect(
+      companies('推特收紧广告规则', '推特周一宣布，将收紧广告规则。', '推特表示，新规下月生效。'),
+    ).toEqual(['Twitter']);
+  });
+
+  it('still acts when a post announces its own news', () => {
+    expect(companies('新规', '推特在官方博客发文，宣布收紧广告规则。', '推特表示，新规下月生效。')).toEqual([
+      'Twitter',
+    ]);
+  });
+});
