@@ -67,6 +67,8 @@ const rulesSchema = z
     zh_list_tail: list,
     en_source_cues: list,
     zh_source_cues: list,
+    zh_owned_before: list,
+    zh_owned_units: list,
     zh_venue_before: list,
     zh_venue_after: list,
     en_deal_cues: list,

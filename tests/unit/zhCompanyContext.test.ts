@@ -31,3 +31,25 @@ describe('a platform someone posts on', () => {
     ]);
   });
 });
+
+describe('a unit the text says another company owns', () => {
+  it('is listed under its owner, not on its own', () => {
+    expect(
+      companies(
+        '推特出售 Kestrel',
+        '推特周三宣布，已同意将其广告公司 Kestrel 出售给游戏公司 Lumora。',
+        '2015 年，推特收购了 Kestrel。Kestrel 去年为推特带来一亿美元收入。',
+      ),
+    ).toEqual(['Lumora', 'Twitter']);
+  });
+
+  it('is a company of its own when nothing says it is owned', () => {
+    expect(
+      companies(
+        '推特收购 Kestrel',
+        '推特周三宣布，已同意收购广告公司 Kestrel。',
+        'Kestrel 表示，交易将于年底完成。Kestrel 去年收入一亿美元。',
+      ),
+    ).toEqual(['Kestrel', 'Twitter']);
+  });
+});

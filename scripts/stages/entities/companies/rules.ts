@@ -37,6 +37,8 @@ export interface RawRules {
   zh_list_tail: string[];
   en_source_cues: string[];
   zh_source_cues: string[];
+  zh_owned_before: string[];
+  zh_owned_units: string[];
   zh_venue_before: string[];
   zh_venue_after: string[];
   en_deal_cues: string[];
