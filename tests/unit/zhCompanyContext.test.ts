@@ -53,3 +53,25 @@ describe('a unit the text says another company owns', () => {
     ).toEqual(['Kestrel', 'Twitter']);
   });
 });
+
+describe('a company named in a concession or an aside', () => {
+  it('is a comparison, not a party to the story', () => {
+    expect(
+      companies(
+        '华为发布新芯片',
+        '华为周五发布新款手机芯片，性能领先。虽然联发科也会推出同类芯片，但其产品多用于低端手机。',
+        '华为表示，新芯片将于下月量产。',
+      ),
+    ).toEqual(['Huawei']);
+  });
+
+  it('acts when the sentence is its own', () => {
+    expect(
+      companies(
+        '华为发布新芯片',
+        '华为周五发布新款手机芯片，性能领先。联发科也宣布推出同类芯片，将用于中端手机。',
+        '华为表示，新芯片将于下月量产。',
+      ),
+    ).toEqual(['Huawei', 'MediaTek']);
+  });
+});
