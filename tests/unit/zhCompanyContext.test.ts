@@ -75,3 +75,27 @@ describe('a company named in a concession or an aside', () => {
     ).toEqual(['Huawei', 'MediaTek']);
   });
 });
+
+describe('the English name a Chinese report gives a company', () => {
+  const run = (title: string, ...paragraphs: string[]) =>
+    findCompanies({ title, paragraphs, lang: 'zh' }, vocab);
+
+  it('names the find, once', () => {
+    const r = run(
+      '新工厂开工',
+      '北京星河智造有限公司（Galaxy Forge Limited）周一宣布在天津建设新工厂。',
+      '星河智造表示，工厂明年投产。',
+    );
+    expect(r.companies).toEqual(['Galaxy Forge']);
+    expect(r.candidates.map((c) => [c.name, c.zh])).toEqual([['Galaxy Forge', '北京星河智造']]);
+  });
+
+  it('is pinyin where the text gives none', () => {
+    const r = run(
+      '新工厂开工',
+      '北京星河智造有限公司周一宣布在天津建设新工厂。',
+      '星河智造表示，工厂明年投产。',
+    );
+    expect(r.candidates.map((c) => c.name)).toEqual(['Xinghe Zhizao']);
+  });
+});
