@@ -14,6 +14,7 @@ import { leadEnd, type Part } from './companies/parts.ts';
 import { firstWordForm, shortFormMentions } from './companies/shortForms.ts';
 import { markRelatedRuns } from './companies/related.ts';
 import { mergeOwnedBrands } from './companies/brands.ts';
+import { dropOwnedUnits } from './companies/zhOwned.ts';
 
 /** What the company recogniser reads: the cleaned title and body paragraphs of one article. */
 export interface CompanyDoc {
@@ -113,6 +114,7 @@ function recognise(doc: CompanyDoc, vocab: CompanyVocab, isPlace: (name: string)
   if (vocab.actors && doc.lang === 'en') finds.push(...discoverActors(parts, vocab.rules, vocab.actors));
   const merged = mergeFinds(finds, vocab, isPlace, whole);
   mergeOwnedBrands(merged, whole, vocab.rules);
+  dropOwnedUnits(merged, whole, vocab.rules);
   for (const f of merged.values()) {
     const short = firstWordForm(f, whole, vocab.rules, isPlace);
     if (!short) continue;

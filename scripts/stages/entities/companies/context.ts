@@ -48,6 +48,7 @@ export function judge(m: Mention, text: string, rules: CompanyRules): void {
   if (zh && !HAN.test(text.slice(m.start, m.end))) after = after.replace(LATIN_TAIL, '');
   if (m.product) m.weak = 'product';
   else if (rules.enSourceBefore.test(before) || rules.zhSourceBefore.test(before)) m.weak = 'source';
+  else if (zh && rules.zhVenue.test(`${before.slice(-12)}\u0000${after.slice(0, 4)}`)) m.weak = 'source';
   else if (TICKER.test(after)) m.weak = 'ticker';
   else if (rules.enExampleBefore.test(before) || (zh && rules.zhExampleBefore.test(before)))
     m.weak = 'example';

@@ -1,6 +1,7 @@
 import { hitsWithin, overlaps, type Hit } from './matcher.ts';
 import { nameCore } from '../segment.ts';
 import { romanise } from './romanise.ts';
+import { englishBeside } from './tagged.ts';
 import type { CompanyRules } from './rules.ts';
 
 /** A company the vocabulary lacks, found through a company word or an introducing phrase. */
@@ -118,15 +119,18 @@ export function discoverChinese(text: string, hits: Hit[], rules: CompanyRules):
     if (core.length < 2 || rules.raw.zh_institution_endings.some((w) => core.endsWith(w))) continue;
     const legal = [...rules.zhLegal].some((l) => chain.endsWith(l));
     const weak = rules.zhWeak.has(chain);
-    const name = romanise(core, chain, rules);
-    if (!name) continue;
+    const romanised = romanise(core, chain, rules);
+    if (!romanised) continue;
+    // 福彩发展有限公司 (Fortune Choice Development Limited): the English name the text gives wins.
+    const english = englishBeside(text, s - core.length, s + chain.length);
     const short = [...rules.zhLegal].reduce(
       (acc, l) => (acc.endsWith(l) ? acc.slice(0, -l.length) : acc),
       chain,
     );
     const forms = [...new Set([core + chain, core + short])].filter((f) => f.length > core.length);
+    if (english) forms.push(english);
     out.push({
-      name,
+      name: english ?? romanised,
       zh: core + short,
       forms,
       evidence: core + chain,

@@ -42,8 +42,13 @@ export function mergeFinds(
       prev.strong ||= f.strong;
       prev.legal ||= f.legal;
       prev.facility ||= f.facility;
+      prev.zh ??= f.zh;
     }
   }
+  // 福彩发展有限公司 (Fortune Choice Development Limited): the English rules' cut of the bracket is the same company.
+  for (const f of merged.values())
+    if (f.zh && /^[A-Za-z]/.test(f.name))
+      for (const [key, g] of merged) if (!g.zh && g !== f && f.name.includes(g.name)) merged.delete(key);
   return merged;
 }
 

@@ -37,6 +37,10 @@ export interface RawRules {
   zh_list_tail: string[];
   en_source_cues: string[];
   zh_source_cues: string[];
+  zh_owned_before: string[];
+  zh_owned_units: string[];
+  zh_venue_before: string[];
+  zh_venue_after: string[];
   en_deal_cues: string[];
   zh_deal_before: string[];
   zh_partner_with: string[];
@@ -105,6 +109,8 @@ export interface CompanyRules {
   zhExampleBefore: RegExp;
   enSourceBefore: RegExp;
   zhSourceBefore: RegExp;
+  /** 在…X上发文: the name is the platform a post was made on (test before and after the name, joined by \u0000). */
+  zhVenue: RegExp;
   zhListTail: RegExp;
   /** Deal words before a mention: the company is a party (bought, sued, signed with). */
   enDealBefore: RegExp;
@@ -186,6 +192,9 @@ export function compileRules(r: RawRules): CompanyRules {
     zhExampleBefore: new RegExp(`(?:${alt(r.zh_example_cues)})[^，。；！？,;!?]{0,3}$`),
     enSourceBefore: new RegExp(`\\b(?:${alt(r.en_source_cues)})[\\s:：]+(?:the\\s+)?$`, 'i'),
     zhSourceBefore: new RegExp(`(?:${alt(r.zh_source_cues)})[：:\\s]*$`),
+    zhVenue: new RegExp(
+      `(?:${alt(r.zh_venue_before)})[^，。；！？,;!?]{0,6}\u0000\\s*上?(?:${alt(r.zh_venue_after)})`,
+    ),
     zhListTail: new RegExp(`^\\s*(?:${alt(r.zh_list_tail)})`),
     enDealBefore: new RegExp(`\\b(?:${alt(r.en_deal_cues)})\\b[^.!?;]{0,60}$`, 'i'),
     zhDealBefore: new RegExp(`(?:${alt(r.zh_deal_before)})[^，。；！？,;!?]{0,8}$`),

@@ -32,7 +32,8 @@ function splitChain(s: string, rules: CompanyRules): { core: string; chain: stri
   return { core, chain };
 }
 
-function englishBeside(text: string, start: number, end: number): string | undefined {
+/** The English name written right beside [start, end): 亿航（EHang）, EHang（亿航）; legal form dropped. */
+export function englishBeside(text: string, start: number, end: number): string | undefined {
   const m =
     ENGLISH_AFTER.exec(text.slice(end, end + 50)) ??
     ENGLISH_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
