@@ -9,7 +9,7 @@ const HAN = /\p{Script=Han}/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.' -]*$/;
 const EDGE =
   /^[\s"“”‘’'「」『』《》〈〉()（）【】[\]·•,，.。:：-]+|[\s"“”‘’'「」『』《》〈〉()（）【】[\]·•,，.。:：-]+$/gu;
-// The name's English form written beside it: 亿航（EHang）, EHang（亿航）.
+// The name's English form written beside it: 星河科技（Xinghe Tech）, Xinghe Tech（星河科技）.
 const ENGLISH_AFTER = /^\s*[（(]\s*([A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})\s*[)）]/;
 const ENGLISH_BEFORE = /([A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})\s*[（(]\s*$/;
 const LEGAL_EN = /(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|Plc|PLC|Group|Holdings))\.?$/;
@@ -32,7 +32,7 @@ function splitChain(s: string, rules: CompanyRules): { core: string; chain: stri
   return { core, chain };
 }
 
-/** The English name written right beside [start, end): 亿航（EHang）, EHang（亿航）; legal form dropped. */
+/** The English name written right beside [start, end): 星河科技（Xinghe Tech）, Xinghe Tech（星河科技）; legal form dropped. */
 export function englishBeside(text: string, start: number, end: number): string | undefined {
   const m =
     ENGLISH_AFTER.exec(text.slice(end, end + 50)) ??
