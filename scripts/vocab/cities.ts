@@ -90,7 +90,7 @@ export interface CityGazetteer {
   context: CityContext;
   /** English names of countries and territories (countries.json): places, never companies. */
   countries: Set<string>;
-  /** Countries named in more than one word ("Antigua and Barbuda"): a city inside one is no city. */
+  /** Countries named in more than one word ("El Salvador"): a city inside one is no city. */
   longCountries: string[];
   /** Names and postal codes of states, provinces and territories (regions.json): "Texas", "Ont". */
   regions: Set<string>;

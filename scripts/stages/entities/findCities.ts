@@ -25,7 +25,7 @@ export function findCities(doc: CityDoc, gaz: CityGazetteer, names: string[] = [
     if (typeof text !== 'string' || text.trim() === '') continue;
     const head = text.trimStart().slice(0, 200);
     if (text.length < 300 && (gaz.rules.enCredit.test(head) || gaz.rules.zhCredit.test(head))) continue;
-    // "Antigua and Barbuda" is a country, not the city of Antigua.
+    // "El Salvador" is a country, not the city of Salvador.
     const inside = [...names, ...gaz.longCountries].filter((n) => text.includes(n));
     if (HAN.test(text)) chineseCities(text, gaz, found, inside);
     if (LATIN.test(text)) englishCities(text, gaz, found, inside);
