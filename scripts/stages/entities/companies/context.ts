@@ -47,6 +47,10 @@ export function judge(m: Mention, text: string, rules: CompanyRules): void {
   // 德国晶片制造商Infineon Technologies停止供货: the rest of an English name written in Chinese
   // text stands between the name and its verb.
   if (zh && !HAN.test(text.slice(m.start, m.end))) after = after.replace(LATIN_TAIL, '');
+  // "Foxconn Technology Group, which had submitted": the rest of the full name stands between
+  // the short name and what is said of it.
+  const tail = zh ? 0 : (rules.enNameTail.exec(after)?.[0].length ?? 0);
+  if (tail) after = text.slice(m.end + tail, m.end + tail + 60);
   if (m.product) m.weak = 'product';
   else if (rules.enSourceBefore.test(before) || rules.zhSourceBefore.test(before)) m.weak = 'source';
   else if (rules.enExampleBefore.test(before) || (zh && rules.zhExampleBefore.test(before)))
@@ -70,7 +74,7 @@ export function judge(m: Mention, text: string, rules: CompanyRules): void {
   }
   // A title-case headline capitalises its verbs ("As Tesla Delivers China-Built SUV").
   const enAfter = m.text === 0 ? after.replace(/^\s+\p{Lu}\p{Ll}+/u, (w) => w.toLowerCase()) : after;
-  const aside = zh ? undefined : pastAside(text, m.end);
+  const aside = zh ? undefined : pastAside(text, m.end + tail);
   // A ticker after the name presents the company as a party to the story, as an action word does.
   m.acts =
     m.party ||

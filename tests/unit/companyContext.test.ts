@@ -49,3 +49,14 @@ describe('a ticker after a name presents a listed company', () => {
     expect(companies(title, lead, 'The airport is a hub for Zorvex Airlines, the union said.')).toEqual([]);
   });
 });
+
+describe('the rest of a full name after a short one', () => {
+  it.each([
+    ['Regulators cleared Zorvex Technology Group, which had submitted two bids.', true],
+    ['Regulators cleared Zorvex Technologies Corp., which had submitted two bids.', true],
+    ['Zorvex Group said on Monday it would add routes.', true],
+    ['Regulators cleared Zorvex Technology Group and two smaller bidders.', false],
+  ])('%s', (text, acts) => {
+    expect(judged(text, 'Zorvex').acts).toBe(acts);
+  });
+});
