@@ -6,13 +6,15 @@ import { headerHeadline } from '../../scripts/stages/meta/header.ts';
 import { lazyPara } from '../../scripts/stages/meta/layout.ts';
 
 const ctx = loadContext(join(import.meta.dirname, '..', '..', 'content', 'vocab'));
+const { region: regionVocab } = ctx.boilerplate;
 
 /** The headline line a text dump's header gives, the region starting at line `first`. */
 function headline(lines: string[], first: number): number {
   const paras = lines.map((l) => lazyPara(l, 5000));
   const classes = lines.map((_, i) => (i >= first ? 'good' : 'bad')) as ContentRegion['classes'];
   const region: ContentRegion = { classes, start: first, end: lines.length - 1, first };
-  return headerHeadline(paras, region, ctx.sites, ctx.boilerplate.region);
+  if (!regionVocab) throw new Error('content/vocab has no region vocabulary');
+  return headerHeadline(paras, region, ctx.sites, regionVocab);
 }
 
 // A page header written for the test: section name, site name, dated line, headline, two
