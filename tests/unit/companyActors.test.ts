@@ -116,6 +116,14 @@ describe('the verb after an apposition or a relative pronoun', () => {
       /^ had submitted/,
     );
   });
+  it('skips a participle phrase set off by commas', () => {
+    expect(pastAside('Zorvex, based in the northern suburbs, is among the bidders', 6)).toMatch(/^ is among/);
+    expect(pastAside('Zorvex, founded in 2011, has 40 shops', 6)).toMatch(/^ has 40/);
+  });
+  it('leaves a list of names and a clause without a closing comma alone', () => {
+    expect(pastAside('Zorvex, based in the suburbs and growing fast.', 6)).toBeUndefined();
+    expect(pastAside('Zorvex, Kelmora and Quillon must commit', 6)).toBeUndefined();
+  });
   it('leaves a plain list alone', () => {
     expect(pastAside('Foxconn, Wistron and Samsung must commit', 7)).toBeUndefined();
   });

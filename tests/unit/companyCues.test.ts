@@ -31,6 +31,22 @@ describe('English candidates from company cues', () => {
   ])('%s', (text, expected) => {
     expect(cueNames(text)).toEqual(expected);
   });
+  it.each([
+    [
+      'The strikers are contracted by Brightwell Ground Services, Zorvex Inc. and the city.',
+      ['Brightwell Ground Services'],
+    ],
+    ['Bids came from Zorvex Ltd. and Kelmora Freight Lines.', ['Kelmora Freight Lines']],
+  ])('a name listed beside one with a legal form: %s', (text, expected) => {
+    const found = discoverByCue(text, [], rules, text);
+    expect(found.map((d) => d.name)).toEqual(expected);
+    expect(found.every((d) => d.strong)).toBe(true);
+  });
+  it('a single word or a person listed beside a company is not one', () => {
+    expect(cueNames('Bids came from Zorvex Ltd. and Kelmora.')).toEqual([]);
+    const text = 'Dana Whitlock, Zorvex Inc. chairman, said his plan would work.';
+    expect(discoverByCue(text, [], rules, text).map((d) => d.name)).toEqual([]);
+  });
   it('finds no company without a cue', () => {
     expect(cueNames('Zorvex met Kelmora in the park on Monday.')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { readCredits } from './findByline.ts';
 import { statedDates } from './findDate.ts';
 import { cleanTitle, headlineShaped, isSiteName } from './findTitle.ts';
 import { isCaption, overlap, type Para } from './layout.ts';
-import { looksChinese } from './text.ts';
+import { compareKey, looksChinese } from './text.ts';
 import type { SitesVocab } from './vocab.ts';
 
 // Markdown blocks that are structure, not furniture: tables, lists, quotes, code, headings.
@@ -15,6 +15,24 @@ function besideHeadline(p: string, sites: SitesVocab): boolean {
   if (p.length <= 100 && statedDates(p).length > 0) return true;
   const credits = readCredits(p, sites);
   return sites.gluedLabel.test(p) || sites.update.test(p) || credits.authors.length > 0 || credits.creditOnly;
+}
+
+// Shorter keys (a one-word label) say nothing by being found inside a sentence.
+const MIN_QUOTED = 24;
+
+/**
+ * Is line `i` copied word for word inside a longer paragraph below it, down to `end`? A
+ * standfirst is often the lead's own sentence ("The X airline will offer …" above "Through the
+ * alliance, … the X airline will offer …"); a headline is written for the page, not lifted from it.
+ */
+function quotedBelow(paras: Para[], i: number, end: number): boolean {
+  const key = compareKey(paras[i]!.plain);
+  if (key.length < MIN_QUOTED) return false;
+  for (let j = i + 1; j < Math.min(end, paras.length); j++) {
+    const other = compareKey(paras[j]!.plain);
+    if (other.length > key.length && other.includes(key)) return true;
+  }
+  return false;
 }
 
 /** Words of an English line, or half the characters of a Chinese one. */
@@ -50,7 +68,9 @@ export function headerHeadline(
     const p = paras[i]!.plain;
     if (isNavLine(p, vocab) || beside[i] || !headlineShaped(p) || isCaption(paras, i, sites)) return '';
     const t = cleanTitle(p, sites, siteNames).title;
-    return t && !isSiteName(t, sites) && headlineShaped(t) ? t : '';
+    return t && !isSiteName(t, sites) && headlineShaped(t) && !quotedBelow(paras, i, region.first + 3)
+      ? t
+      : '';
   };
   const beside = paras.map((p, i) => i >= top - 3 && i < region.first && besideHeadline(p.plain, sites));
   let found = -1;

@@ -13,7 +13,7 @@ export interface Mention {
   product: boolean;
   /** Found through discovery rather than the vocabulary. */
   discovered: boolean;
-  weak?: 'product' | 'title' | 'example' | 'list' | 'source' | 'ticker';
+  weak?: 'product' | 'title' | 'example' | 'list' | 'source';
   acts?: boolean;
   /** A party to a deal, suit or partnership named in the same sentence. */
   party?: boolean;
@@ -21,7 +21,8 @@ export interface Mention {
 }
 
 const HAN = /\p{Script=Han}/u;
-const TICKER = /^\s*\(\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*\)/;
+// "American Airlines (AAL)", "(NYSE: AAL)", "(600519.SH)": a listed company, introduced as one.
+const TICKER = /^\s*[(（]\s*(?:[A-Z]{2,8}\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*[)）]/;
 const SENTENCE_END = /[.!?。！？；;]/;
 const LATIN_TAIL = /^(?:\s*[A-Z][A-Za-z&.-]*){1,3}\s*/;
 
@@ -46,10 +47,13 @@ export function judge(m: Mention, text: string, rules: CompanyRules): void {
   // 德国晶片制造商Infineon Technologies停止供货: the rest of an English name written in Chinese
   // text stands between the name and its verb.
   if (zh && !HAN.test(text.slice(m.start, m.end))) after = after.replace(LATIN_TAIL, '');
+  // "Foxconn Technology Group, which had submitted": the rest of the full name stands between
+  // the short name and what is said of it.
+  const tail = zh ? 0 : (rules.enNameTail.exec(after)?.[0].length ?? 0);
+  if (tail) after = text.slice(m.end + tail, m.end + tail + 60);
   if (m.product) m.weak = 'product';
   else if (rules.enSourceBefore.test(before) || rules.zhSourceBefore.test(before)) m.weak = 'source';
   else if (zh && rules.zhVenue.test(`${before.slice(-12)}\u0000${after.slice(0, 4)}`)) m.weak = 'source';
-  else if (TICKER.test(after)) m.weak = 'ticker';
   else if (rules.enExampleBefore.test(before) || (zh && rules.zhExampleBefore.test(before)))
     m.weak = 'example';
   m.facility = rules.enFacilityAfter.test(after);
@@ -71,9 +75,11 @@ export function judge(m: Mention, text: string, rules: CompanyRules): void {
   }
   // A title-case headline capitalises its verbs ("As Tesla Delivers China-Built SUV").
   const enAfter = m.text === 0 ? after.replace(/^\s+\p{Lu}\p{Ll}+/u, (w) => w.toLowerCase()) : after;
-  const aside = zh ? undefined : pastAside(text, m.end);
+  const aside = zh ? undefined : pastAside(text, m.end + tail);
+  // A ticker after the name presents the company as a party to the story, as an action word does.
   m.acts =
     m.party ||
+    TICKER.test(after) ||
     m.facility ||
     (zh ? rules.zhActAfter.test(after) : rules.enActAfter.test(enAfter)) ||
     (aside !== undefined && rules.enActAfter.test(aside));

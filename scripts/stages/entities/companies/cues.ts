@@ -1,6 +1,8 @@
+import { looksLikePerson } from './actors.ts';
 import type { Discovered } from './discover.ts';
 import { overlaps, type Hit } from './matcher.ts';
 import type { CompanyRules } from './rules.ts';
+import { escapeRegExp } from '../../../lib/escapeRegExp.ts';
 
 // A capitalised run of up to four words (CamelCase and all-caps words, &, digits inside).
 const WORD = String.raw`[A-Z](?:[A-Za-z0-9&]|[.-](?=[A-Z0-9]))*`;
@@ -54,13 +56,34 @@ export function nameChunks(
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
 
+const LIST_PATTERNS = new WeakMap<CompanyRules, { nextLegal: RegExp; prevLegal: RegExp }>();
+
+/**
+ * A name with a legal form right after a list comma ("…, AirScrub Inc.") or right before a comma or
+ * "and" ("Zorvex Ltd. and …"); "X Paper and Pulp Company" is one name, not a list.
+ */
+function besideLegal(rules: CompanyRules): { nextLegal: RegExp; prevLegal: RegExp } {
+  let p = LIST_PATTERNS.get(rules);
+  if (!p) {
+    const legal = [...rules.enLegal].map(escapeRegExp).join('|');
+    p = {
+      nextLegal: new RegExp(`^,\\s+(?:and\\s+)?(?:[A-Z][\\w&'’.-]*\\s+){1,4}(?:${legal})\\b`),
+      prevLegal: new RegExp(`\\b(?:${legal})\\.?,?\\s+(?:and\\s+)?$`),
+    };
+    LIST_PATTERNS.set(rules, p);
+  }
+  return p;
+}
+
 /**
  * English finds from what is said about a name, not from a list or a company word: "X's shares",
- * "chief executive of X", "X, the carmaker", "X-owned". Such a name needs repetition to be listed
- * (salience.ts); a surname ("Musk's company") is not a company.
+ * "chief executive of X", "X, the carmaker", "X-owned", or "X, Y Inc." (listed beside a company with a
+ * legal form: such a find counts as strong, met once). Otherwise such a name needs repetition to be
+ * listed (salience.ts); a surname ("Musk's company") is not a company.
  */
 export function discoverByCue(text: string, hits: Hit[], rules: CompanyRules, whole: string): Discovered[] {
   const out: Discovered[] = [];
+  const { nextLegal, prevLegal } = besideLegal(rules);
   for (const m of text.matchAll(CHUNK)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -73,12 +96,24 @@ export function discoverByCue(text: string, hits: Hit[], rules: CompanyRules, wh
       : (rules.enCueBefore.exec(before) ??
           rules.enNounBefore.exec(before) ??
           rules.zhNounBefore.exec(before))?.[0];
-    if (!cue && !cueBefore) continue;
+    // "contracted by Prospect Airport Services, AirScrub Inc. and the city": a name of two or more
+    // words listed beside a company with a legal form is a company too (the same kind of party).
+    const next = !cue && !cueBefore && nextLegal.test(after);
+    const listed = next || (!cue && !cueBefore && prevLegal.test(before));
+    if (!cue && !cueBefore && !listed) continue;
     const words = nameWords(m[0], rules);
     const name = words.join(' ');
     if (name.length < 2 || /^[A-Z]$/.test(name) || isSurname(name, whole)) continue;
-    const evidence = cue ? `${name}${cue}` : `${cueBefore}${name}`;
-    out.push({ name, forms: [name], evidence, strong: false, legal: false, facility: false });
+    // A strong find skips the person check of finds.ts: "Dana Whitlock, Zorvex Inc. chairman, … his" is a person.
+    if (listed && (words.length < 2 || looksLikePerson(name, whole, rules))) continue;
+    const evidence = listed
+      ? next
+        ? `${name}${after.slice(0, 40)}`
+        : `${before.slice(-30)}${name}`
+      : cue
+        ? `${name}${cue}`
+        : `${cueBefore}${name}`;
+    out.push({ name, forms: [name], evidence, strong: listed, legal: false, facility: false });
   }
   return out;
 }

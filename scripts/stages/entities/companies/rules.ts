@@ -100,6 +100,8 @@ export interface CompanyRules {
   /** 董事长某某表示: a title, a short name (、 allowed), then a speech verb. */
   zhSpeechAfterTitle: RegExp;
   enActAfter: RegExp;
+  /** The rest of a full name after a short one (" Technology Group", " Corp."). */
+  enNameTail: RegExp;
   zhActAfter: RegExp;
   enFacilityAfter: RegExp;
   enConfirmAfter: RegExp;
@@ -180,6 +182,7 @@ export function compileRules(r: RawRules): CompanyRules {
       `^(?:${alt(r.zh_title_words)})[^，。；！？,;!?《》]{0,12}?(?:${alt(r.zh_speech)})`,
     ),
     enActAfter: new RegExp(`^(?:${legalTail})\\s*(?:${alt(r.en_act)})\\b`),
+    enNameTail: new RegExp(`^(?:,?\\s+(?:${alt(r.en_suffixes)})\\b\\.?){1,3}`),
     zhActAfter: new RegExp(`^[^，。；！？,;!?]{0,6}?(?:${alt(r.zh_act)})`),
     enFacilityAfter: new RegExp(`^(?:\\s*[A-Z][a-z]+)?${facility}`, 'i'),
     enConfirmAfter: new RegExp(
